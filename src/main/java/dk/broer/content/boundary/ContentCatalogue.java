@@ -1,0 +1,90 @@
+package dk.broer.content.boundary;
+
+import dk.broer.content.control.BrokenContentException;
+import dk.broer.content.control.ContentLoader;
+import dk.broer.content.control.ContentProblem;
+import dk.broer.content.control.Markdown;
+import dk.broer.content.entity.Catalogue;
+import dk.broer.content.entity.Guide;
+import dk.broer.content.entity.Module;
+import dk.broer.content.entity.ModuleText;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * The course content Broer serves. Loaded and checked once at start: with any problem, every
+ * problem is logged and the application does not start, so a bad deploy never replaces a good one.
+ */
+@ApplicationScoped
+public class ContentCatalogue {
+
+    /** After the schema is migrated, before demo data is added. */
+    public static final int LOAD_ORDER = 200;
+
+    private static final Logger LOG = Logger.getLogger(ContentCatalogue.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "broer.content.dir")
+    Optional<String> contentDir;
+
+    @Inject
+    @ConfigProperty(name = "broer.exit-on-broken-content", defaultValue = "true")
+    boolean exitOnBrokenContent;
+
+    private final Markdown markdown = new Markdown();
+    private final Map<String, String> renderedHtml = new ConcurrentHashMap<>();
+    private volatile Catalogue catalogue;
+
+    void load(@Observes @Priority(LOAD_ORDER) @Initialized(ApplicationScoped.class) ServletContext context) {
+        Path root = contentDir.map(Path::of).orElseGet(() -> Path.of(context.getRealPath("/WEB-INF/content")));
+        try {
+            catalogue = ContentLoader.load(root, markdown);
+            LOG.info(() -> "Content loaded from " + root + ": " + catalogue.modules().size() + " modules, "
+                    + catalogue.tracks().size() + " tracks");
+        } catch (BrokenContentException e) {
+            e.problems().stream().map(ContentProblem::toString).forEach(LOG::severe);
+            LOG.severe(() -> e.problems().size() + " content problem(s): Broer does not start with broken content.");
+            if (exitOnBrokenContent) {
+                // Payara Micro would stay up without the app and look alive to a load balancer;
+                // Broer runs alone in its runtime, so ending the process is the honest answer.
+                System.exit(3);
+            }
+            throw e;
+        }
+    }
+
+    public boolean isLoaded() {
+        return catalogue != null;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public Markdown markdown() {
+        return markdown;
+    }
+
+    public String html(Guide guide) {
+        return renderedHtml.computeIfAbsent("guide:" + guide.trackId() + "/" + guide.language(),
+                key -> markdown.render(guide.body(), guide.language(), ""));
+    }
+
+    /** Module HTML is rendered once per module, version and language, then served from memory. */
+    public String html(Module module, String language) {
+        ModuleText text = module.in(language);
+        return renderedHtml.computeIfAbsent(module.id() + "@" + text.version() + "/" + language,
+                key -> markdown.render(text.body(), language, "api/modules/" + module.id() + "/images/"));
+    }
+}

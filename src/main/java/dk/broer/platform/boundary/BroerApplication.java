@@ -1,0 +1,13 @@
+package dk.broer.platform.boundary;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** All of Broer's JSON API lives under /api; the pages are static files calling it. */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "Broer", version = "1",
+        description = "Course catalogue, cohorts and certificates for Copenhagen's inclusion programme"))
+public class BroerApplication extends Application {
+}

@@ -1,0 +1,48 @@
+package dk.broer.platform.control;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Broer's database and its schema. Embedded Derby by default (the database folder is
+ * broer.database); the schema is created and upgraded by the versioned migrations in
+ * db/migration at every start, before anything else touches the database.
+ */
+@DataSourceDefinition(
+        name = Schema.DATA_SOURCE,
+        className = "org.apache.derby.jdbc.EmbeddedDataSource",
+        databaseName = "${MPCONFIG=broer.database}",
+        properties = {"createDatabase=create"},
+        minPoolSize = 1,
+        maxPoolSize = 16)
+@ApplicationScoped
+public class Schema {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/broer";
+    /** First of the start-up steps: content loads after it, demo data after both. */
+    public static final int MIGRATE_ORDER = 100;
+
+    private static final Logger LOG = Logger.getLogger(Schema.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    void migrate(@Observes @Priority(MIGRATE_ORDER) @Initialized(ApplicationScoped.class) Object started) {
+        MigrateResult result = Flyway.configure(Schema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migration(s) applied now)");
+    }
+}
