@@ -1,0 +1,95 @@
+package dk.broer.system;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Debian's headless Chromium at phone width, driven by Debian's chromedriver (no browser is
+ * downloaded), with an axe-core scan that fails on serious or critical accessibility problems.
+ */
+final class Browser implements AutoCloseable {
+
+    static final int PHONE_WIDTH = 360;
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser(String acceptLanguage) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=" + PHONE_WIDTH + ",800");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        this.driver = new ChromeDriver(service, options);
+        // Pages re-render when data or language arrive: a condition that met an element just
+        // replaced is simply evaluated again.
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    <T> T until(ExpectedCondition<T> condition) {
+        return wait.until(condition);
+    }
+
+    WebElement find(By by) {
+        return until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Scans the page as it stands; fails listing every serious or critical WCAG violation. */
+    void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        List<Rule> bad = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertTrue(bad.isEmpty(), () -> page + " has accessibility violations:\n" + bad.stream()
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** Nothing wider than the screen: no sideways scrolling on a phone. */
+    void assertFitsThePhone(String page) {
+        long width = ((Number) script("return document.documentElement.scrollWidth")).longValue();
+        long viewport = ((Number) script("return window.innerWidth")).longValue();
+        assertTrue(width <= viewport, page + " is " + width + " px wide on a " + viewport + " px screen");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
