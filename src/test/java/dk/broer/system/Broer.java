@@ -20,8 +20,8 @@ final class Broer {
 
     /** The WAR `mvn package` built; named ROOT so it runs at "/" as in production. */
     static WebArchive war() {
-        File war = new File(System.getProperty("broer.war", "target/broer.war"));
-        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(ShrinkWrap.createFromZipFile(WebArchive.class, war));
+        File war = new File(System.getProperty("broer.war", "target/ROOT.war"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
     static Catalogue content() {

@@ -57,8 +57,9 @@ public class ContentCatalogue {
             LOG.severe(() -> e.problems().size() + " content problem(s): Broer does not start with broken content.");
             if (exitOnBrokenContent) {
                 // Payara Micro would stay up without the app and look alive to a load balancer;
-                // Broer runs alone in its runtime, so ending the process is the honest answer.
-                System.exit(3);
+                // Broer runs alone in its runtime, so ending the process is the honest answer. From
+                // another thread: exiting on this one deadlocks with the deployment it is inside.
+                new Thread(() -> System.exit(3), "broer-broken-content").start();
             }
             throw e;
         }

@@ -42,7 +42,7 @@ public class Schema {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migration(s) applied now)");
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migration(s) applied now)");
     }
 }

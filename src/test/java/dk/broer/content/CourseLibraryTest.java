@@ -1,0 +1,143 @@
+package dk.broer.content;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
+import dk.broer.content.control.ContentLoader;
+import dk.broer.content.control.Lix;
+import dk.broer.content.control.Markdown;
+import dk.broer.content.entity.Catalogue;
+import dk.broer.content.entity.Module;
+import dk.broer.content.entity.ModuleText;
+import dk.broer.content.entity.Option;
+import dk.broer.content.entity.PracticeKind;
+import dk.broer.content.entity.Question;
+import dk.broer.content.entity.Track;
+import dk.broer.content.entity.Workshop;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The course library in content/, held to what the programme needs: it loads with no problem
+ * (links, images, alignment, headings are checked there), and each module is a real module —
+ * goals, scenarios, a checklist, a knowledge check with explanations, sources, plain Danish.
+ */
+class CourseLibraryTest {
+
+    private static final Markdown MARKDOWN = new Markdown();
+    private static final Catalogue LIBRARY = ContentLoader.load(Path.of("content"), MARKDOWN);
+    private static final String CANDIDATE = "dialogue-consultant-candidate";
+    private static final double LIX_LIMIT = 40;
+
+    /** The section headings each language must have (the first word of a scenario heading). */
+    private static final Map<String, List<String>> SECTIONS = Map.of(
+            "da", List.of("Det lærer du", "Situation:", "I praksis", "Tjek din viden", "Kilder"),
+            "en", List.of("What you will learn", "Scenario:", "In practice", "Check your knowledge", "Sources"));
+
+    @Test
+    void coversTheTopicsTheProgrammeAsksFor() {
+        Set<String> ids = LIBRARY.modules().stream().map(Module::id).collect(Collectors.toSet());
+        assertTrue(ids.containsAll(Set.of("welcome-to-everyone", "law-at-the-counter", "complaints-and-consequences",
+                "recognising-hate-crime", "five-ds", "de-escalation", "fair-door", "on-the-bus", "shop-and-hotel",
+                "bias-and-decisions", "thirty-day-follow-up", "dialogue-facilitation", "conflict-in-groups",
+                "mapping-local-partners", "referral", "gdpr-safe-logging", "evaluating-dialogue")), ids.toString());
+    }
+
+    @Test
+    void frontlineTracksHaveRulesAndAGuide() {
+        for (String id : List.of("all-frontline", "bus-drivers", "door-staff", "shop-and-hotel")) {
+            Track track = LIBRARY.track(id).orElseThrow(() -> new AssertionError("missing track " + id));
+            assertTrue(track.hasGuide(), id + " needs a facilitator guide");
+            assertTrue(track.completion().passMark() >= 50, id);
+            for (String language : List.of("da", "en")) {
+                String guide = LIBRARY.guide(id, language).orElseThrow().body();
+                assertTrue(guide.contains("|---") || guide.contains("| ---"), id + "/" + language + ": the agenda is a timed table");
+            }
+        }
+        assertEquals(Workshop.REQUIRED, LIBRARY.track("bus-drivers").orElseThrow().completion().workshop());
+    }
+
+    @Test
+    void guidesAreAlignedAcrossLanguages() {
+        for (Track track : LIBRARY.tracks()) {
+            if (track.hasGuide()) {
+                assertEquals(headings(LIBRARY.guide(track.id(), "da").orElseThrow().body()).size(),
+                        headings(LIBRARY.guide(track.id(), "en").orElseThrow().body()).size(), track.id());
+            }
+        }
+    }
+
+    @Test
+    void theCertificationTrackCarriesItsPracticeAsData() {
+        Track track = LIBRARY.track("dialogue-consultant").orElseThrow();
+        assertTrue(track.moduleIds().containsAll(List.of("dialogue-facilitation", "conflict-in-groups",
+                "mapping-local-partners", "referral", "gdpr-safe-logging", "evaluating-dialogue")));
+        Set<PracticeKind> kinds = track.certification().practice().stream().map(p -> p.kind())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PracticeKind.class)));
+        assertTrue(kinds.containsAll(EnumSet.of(PracticeKind.DIALOGUE_PROJECT, PracticeKind.SUPERVISION_SESSION,
+                PracticeKind.OBSERVED_FACILITATION, PracticeKind.CASE_ANALYSIS)), kinds.toString());
+        assertEquals(24, track.certification().validityMonths());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyModuleIsAWholeModule() {
+        return LIBRARY.modules().stream().flatMap(module -> Stream.of("da", "en").map(language ->
+                DynamicTest.dynamicTest(module.id() + "/" + language, () -> checkModule(module.in(language)))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> frontlineDanishIsPlainLanguage() {
+        return LIBRARY.modules().stream().filter(m -> !m.audiences().equals(List.of(CANDIDATE)))
+                .map(m -> DynamicTest.dynamicTest(m.id() + " LIX", () -> {
+                    double lix = Lix.of(m.in("da").body());
+                    assertTrue(lix <= LIX_LIMIT, m.id() + "/da.md has LIX " + Math.round(lix) + ", above " + LIX_LIMIT);
+                }));
+    }
+
+    private static void checkModule(ModuleText text) {
+        String where = text.moduleId() + "/" + text.language() + ".md";
+        assertTrue(text.minutes() >= 15 && text.minutes() <= 30, where + ": 15 to 30 minutes, not " + text.minutes());
+        List<String> sections = headings(text.body()).stream().filter(h -> h.level() == 2).map(H::text).toList();
+        List<String> required = SECTIONS.get(text.language());
+        assertTrue(sections.get(0).equals(required.get(0)), where + ": starts with learning goals, not " + sections.get(0));
+        assertTrue(sections.stream().filter(s -> s.startsWith(required.get(1))).count() >= 2, where + ": two scenarios at least");
+        assertTrue(sections.containsAll(List.of(required.get(2), required.get(3))), where + ": checklist and check " + sections);
+        assertEquals(required.get(4), sections.get(sections.size() - 1), where + ": ends with its sources");
+        String sources = text.body().substring(text.body().lastIndexOf("## " + required.get(4)));
+        assertTrue(sources.lines().filter(l -> l.startsWith("- ")).count() >= 2, where + ": lists its sources");
+
+        assertTrue(text.questions().size() >= 5, where + ": at least five questions");
+        for (Question question : text.questions()) {
+            assertFalse(question.explanation().isBlank(), where + ": " + question.id() + " explains its answer");
+            for (Option option : question.options()) {
+                assertFalse(option.feedback().isBlank(), where + ": " + question.id() + " option " + option.index() + " has feedback");
+            }
+        }
+    }
+
+    private record H(int level, String text) {
+    }
+
+    private static List<H> headings(String markdown) {
+        List<H> headings = new ArrayList<>();
+        for (Node node : MARKDOWN.parse(markdown).getDescendants()) {
+            if (node instanceof Heading heading) {
+                headings.add(new H(heading.getLevel(), heading.getText().toString().strip()));
+            }
+        }
+        return headings;
+    }
+}
