@@ -14,14 +14,19 @@ import java.util.logging.Logger;
 
 /**
  * Broer's database and its schema. Embedded Derby by default (the database folder is
- * broer.database); the schema is created and upgraded by the versioned migrations in
- * db/migration at every start, before anything else touches the database.
+ * broer.database); PostgreSQL when broer.datasource.class names its data source, for several
+ * instances on one database. Properties a driver doesn't know (Derby's createDatabase for
+ * PostgreSQL, serverName for Derby) are ignored by the pool. The schema is created and upgraded
+ * by the versioned migrations in db/migration at every start, before anything else touches it.
  */
 @DataSourceDefinition(
         name = Schema.DATA_SOURCE,
-        className = "org.apache.derby.jdbc.EmbeddedDataSource",
+        className = "${MPCONFIG=broer.datasource.class}",
         databaseName = "${MPCONFIG=broer.database}",
-        properties = {"createDatabase=create"},
+        user = "${MPCONFIG=broer.database.user}",
+        password = "${MPCONFIG=broer.database.password}",
+        properties = {"createDatabase=create", "serverName=${MPCONFIG=broer.database.server}",
+                "portNumber=${MPCONFIG=broer.database.port}"},
         minPoolSize = 1,
         maxPoolSize = 16)
 @ApplicationScoped
