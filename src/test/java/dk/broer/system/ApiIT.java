@@ -7,7 +7,6 @@ import dk.broer.content.entity.Question;
 import dk.broer.content.entity.Track;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -71,7 +70,8 @@ class ApiIT {
                 assertEquals(track.certification().validityMonths(), certification.getInt("validityMonths"));
                 assertEquals(track.certification().practice().size(), certification.getJsonArray("practice").size());
             } else {
-                assertEquals(JsonValue.NULL, json.get("certification"));
+                // JSON-B leaves null fields out.
+                assertTrue(!json.containsKey("certification") || json.isNull("certification"), json.toString());
             }
             if (track.hasGuide()) {
                 JsonObject guide = http.get("api/tracks/" + track.id() + "/guide?lang=en").object();
