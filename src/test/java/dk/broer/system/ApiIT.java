@@ -226,6 +226,14 @@ class ApiIT {
     }
 
     @Test
+    void aMissingPageIsBroersOwn404() {
+        Http.Reply page = http.get("no/such/page.html");
+        assertEquals(404, page.status());
+        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+        assertTrue(page.body().contains("js/not-found.js"), page.body());
+    }
+
+    @Test
     void moduleImagesAreServedAndNothingElse() {
         Module withImage = CONTENT.modules().stream()
                 .filter(m -> m.in("en").body().contains("](images/")).findFirst().orElseThrow();

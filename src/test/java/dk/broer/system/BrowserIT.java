@@ -139,11 +139,16 @@ class BrowserIT {
     }
 
     @Test
-    void unknownModuleShowsAClearMessage() {
+    void unknownModulesAndPagesShowAClearMessage() {
         browser.open(base + "module.html?id=no-such-module&lang=en");
         WebElement alert = browser.find(By.cssSelector("[role=alert]"));
         browser.until(d -> alert.getText().contains("no-such-module"));
         browser.assertAccessible("unknown module");
+
+        browser.open(base + "no/such/page?lang=da");
+        WebElement missing = browser.find(By.cssSelector("[role=alert]"));
+        browser.until(d -> missing.getText().contains("Der er ingen side på denne adresse"));
+        browser.assertAccessible("missing page");
     }
 
     private static String firstWords(String markdown) {
