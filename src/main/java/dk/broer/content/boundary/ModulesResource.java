@@ -129,7 +129,7 @@ public class ModulesResource {
     }
 
     private String language(String lang) {
-        return Language.of(lang, headers, catalogue());
+        return ContentLanguage.of(lang, headers, catalogue());
     }
 
     private Catalogue catalogue() {

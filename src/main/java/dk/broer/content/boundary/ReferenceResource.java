@@ -1,6 +1,7 @@
 package dk.broer.content.boundary;
 
 import dk.broer.content.boundary.Views.AudienceView;
+import dk.broer.content.entity.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,14 +28,14 @@ public class ReferenceResource {
 
     @GET
     @Path("languages")
-    public List<dk.broer.content.entity.Language> languages() {
+    public List<Language> languages() {
         return content.catalogue().languages();
     }
 
     @GET
     @Path("audiences")
     public List<AudienceView> audiences(@QueryParam("lang") String lang) {
-        String language = Language.of(lang, headers, content.catalogue());
+        String language = ContentLanguage.of(lang, headers, content.catalogue());
         return content.catalogue().audiences().stream()
                 .map(a -> new AudienceView(a.id(), a.title().in(language))).toList();
     }

@@ -39,21 +39,21 @@ public class TracksResource {
 
     @GET
     public List<TrackView> tracks(@QueryParam("lang") String lang) {
-        String language = Language.of(lang, headers, catalogue());
+        String language = ContentLanguage.of(lang, headers, catalogue());
         return catalogue().tracks().stream().map(t -> view(t, language)).toList();
     }
 
     @GET
     @Path("{id}")
     public TrackView track(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        String language = Language.of(lang, headers, catalogue());
+        String language = ContentLanguage.of(lang, headers, catalogue());
         return view(find(id), language);
     }
 
     @GET
     @Path("{id}/guide")
     public GuideView guide(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        String language = Language.of(lang, headers, catalogue());
+        String language = ContentLanguage.of(lang, headers, catalogue());
         Guide guide = catalogue().guide(find(id).id(), language)
                 .orElseThrow(() -> ApiProblem.notFound("track.guideNotFound", id));
         return new GuideView(guide.trackId(), guide.title(), guide.language(), content.html(guide));

@@ -1,10 +1,21 @@
 package dk.broer.content.control;
 
+import org.yaml.snakeyaml.nodes.Node;
+
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Splits a Markdown file into its YAML front matter and its body, keeping track of lines. */
 record FrontMatter(String yaml, int yamlFirstLine, List<String> body, int bodyFirstLine) {
+
+    /** The front matter's fields, any field not in {@code known} reported; empty when it isn't a mapping. */
+    Optional<Map<String, Node>> fields(YamlFields reader, Set<String> known) {
+        Optional<Map<String, Node>> fields = reader.parse(yaml).flatMap(n -> reader.mapping(n, "front matter"));
+        fields.ifPresent(f -> reader.rejectUnknown(f, known, yamlFirstLine));
+        return fields;
+    }
 
     static Optional<FrontMatter> split(SourceFile file, String text, ContentProblems problems) {
         List<String> lines = text.replace("\r\n", "\n").lines().toList();

@@ -53,13 +53,12 @@ final class GuideReader {
     private Optional<Guide> guide(SourceFile file, String trackId, String language, Set<String> modules) {
         return FrontMatter.split(file, ContentLoader.text(file.path()), problems).flatMap(front -> {
             YamlFields yaml = new YamlFields(file, front.yamlFirstLine(), problems);
-            Optional<Map<String, Node>> fields = yaml.parse(front.yaml()).flatMap(n -> yaml.mapping(n, "front matter"));
+            Optional<Map<String, Node>> fields = front.fields(yaml, Set.of("track", "title", "language"));
             if (fields.isEmpty()) {
                 return Optional.empty();
             }
             Map<String, Node> f = fields.get();
             int at = front.yamlFirstLine();
-            yaml.rejectUnknown(f, Set.of("track", "title", "language"), at);
             yaml.text(f, "track", at).filter(t -> !t.equals(trackId)).ifPresent(t ->
                     problems.add(file, yaml.line(f.get("track")), "track '" + t + "' must match the folder name '" + trackId + "'"));
             yaml.text(f, "language", at).filter(l -> !l.equals(language)).ifPresent(l ->

@@ -29,13 +29,12 @@ final class ModuleReader {
     Optional<Read> read(SourceFile file, String content, String folderId, String fileLanguage, Set<String> audiences) {
         return FrontMatter.split(file, content, problems).flatMap(front -> {
             YamlFields yaml = new YamlFields(file, front.yamlFirstLine(), problems);
-            Optional<Map<String, Node>> fields = yaml.parse(front.yaml()).flatMap(n -> yaml.mapping(n, "front matter"));
+            Optional<Map<String, Node>> fields = front.fields(yaml, FIELDS);
             if (fields.isEmpty()) {
                 return Optional.empty();
             }
             Map<String, Node> f = fields.get();
             int at = front.yamlFirstLine();
-            yaml.rejectUnknown(f, FIELDS, at);
             Optional<String> id = yaml.text(f, "id", at);
             id.filter(v -> !v.equals(folderId)).ifPresent(v ->
                     problems.add(file, yaml.line(f.get("id")), "id '" + v + "' must match the folder name '" + folderId + "'"));

@@ -72,16 +72,32 @@ final class YamlFields {
     }
 
     Optional<String> text(Map<String, Node> fields, String key, int ownerLine) {
+        return required(fields, key, ownerLine).flatMap(node -> {
+            if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+                problems.add(file, line(node), "field '" + key + "' must be a text");
+                return Optional.empty();
+            }
+            return Optional.of(scalar.getValue().trim());
+        });
+    }
+
+    private Optional<Node> required(Map<String, Node> fields, String key, int ownerLine) {
         Node node = fields.get(key);
         if (node == null) {
             problems.add(file, ownerLine, "missing field '" + key + "'");
-            return Optional.empty();
         }
-        if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-            problems.add(file, line(node), "field '" + key + "' must be a text");
-            return Optional.empty();
-        }
-        return Optional.of(scalar.getValue().trim());
+        return Optional.ofNullable(node);
+    }
+
+    /** A non-empty list, or empty after reporting why not. */
+    private Optional<List<Node>> sequence(Map<String, Node> fields, String key, int ownerLine) {
+        return required(fields, key, ownerLine).flatMap(node -> {
+            if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+                problems.add(file, line(node), "field '" + key + "' must be a non-empty list");
+                return Optional.empty();
+            }
+            return Optional.of(sequence.getValue());
+        });
     }
 
     Optional<Integer> number(Map<String, Node> fields, String key, int ownerLine, int min, int max) {
@@ -112,47 +128,30 @@ final class YamlFields {
 
     /** A list of texts; each entry comes with its line so unknown ids can be pointed at. */
     Optional<List<Located>> list(Map<String, Node> fields, String key, int ownerLine) {
-        Node node = fields.get(key);
-        if (node == null) {
-            problems.add(file, ownerLine, "missing field '" + key + "'");
-            return Optional.empty();
-        }
-        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problems.add(file, line(node), "field '" + key + "' must be a non-empty list");
-            return Optional.empty();
-        }
-        List<Located> items = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
-            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-                items.add(new Located(scalar.getValue().trim(), line(item)));
-            } else {
-                problems.add(file, line(item), "each entry of '" + key + "' must be a text");
+        return sequence(fields, key, ownerLine).map(nodes -> {
+            List<Located> items = new ArrayList<>();
+            for (Node item : nodes) {
+                if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                    items.add(new Located(scalar.getValue().trim(), line(item)));
+                } else {
+                    problems.add(file, line(item), "each entry of '" + key + "' must be a text");
+                }
             }
-        }
-        return Optional.of(items);
+            return items;
+        });
     }
 
     List<Node> nodes(Map<String, Node> fields, String key, int ownerLine) {
-        Node node = fields.get(key);
-        if (node == null) {
-            problems.add(file, ownerLine, "missing field '" + key + "'");
-            return List.of();
-        }
-        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problems.add(file, line(node), "field '" + key + "' must be a non-empty list");
-            return List.of();
-        }
-        return sequence.getValue();
+        return sequence(fields, key, ownerLine).orElse(List.of());
     }
 
     /** A text per language, e.g. "title: {da: ..., en: ...}"; every language must be there. */
     Optional<Map<String, String>> localized(Map<String, Node> fields, String key, int ownerLine,
                                             List<String> languages) {
-        Node node = fields.get(key);
-        if (node == null) {
-            problems.add(file, ownerLine, "missing field '" + key + "'");
-            return Optional.empty();
-        }
+        return required(fields, key, ownerLine).flatMap(node -> localized(node, key, languages));
+    }
+
+    private Optional<Map<String, String>> localized(Node node, String key, List<String> languages) {
         return mapping(node, "'" + key + "'").flatMap(byLanguage -> {
             Map<String, String> texts = new LinkedHashMap<>();
             byLanguage.keySet().stream().filter(l -> !languages.contains(l)).forEach(l ->

@@ -5,9 +5,9 @@ import dk.broer.platform.control.LanguageChoice;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /** The content language of a request: ?lang=, else the browser's, else Danish. */
-final class Language {
+final class ContentLanguage {
 
-    private Language() {
+    private ContentLanguage() {
     }
 
     static String of(String lang, HttpHeaders headers, Catalogue catalogue) {
