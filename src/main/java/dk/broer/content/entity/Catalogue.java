@@ -31,10 +31,6 @@ public final class Catalogue {
         return languages;
     }
 
-    public String defaultLanguage() {
-        return languages.get(0).code();
-    }
-
     public Optional<Language> language(String code) {
         return languages.stream().filter(l -> l.code().equals(code)).findFirst();
     }
