@@ -7,7 +7,6 @@ import dk.broer.content.control.Markdown;
 import dk.broer.content.entity.Catalogue;
 import dk.broer.content.entity.Guide;
 import dk.broer.content.entity.Module;
-import dk.broer.content.entity.ModuleText;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -73,10 +72,6 @@ public class ContentCatalogue {
         return catalogue;
     }
 
-    public Markdown markdown() {
-        return markdown;
-    }
-
     public String html(Guide guide) {
         return renderedHtml.computeIfAbsent("guide:" + guide.trackId() + "/" + guide.language(),
                 key -> markdown.render(guide.body(), guide.language(), ""));
@@ -84,8 +79,18 @@ public class ContentCatalogue {
 
     /** Module HTML is rendered once per module, version and language, then served from memory. */
     public String html(Module module, String language) {
-        ModuleText text = module.in(language);
-        return renderedHtml.computeIfAbsent(module.id() + "@" + text.version() + "/" + language,
-                key -> markdown.render(text.body(), language, "api/modules/" + module.id() + "/images/"));
+        return cached(module, language, "body", () ->
+                markdown.render(module.in(language).body(), language, "api/modules/" + module.id() + "/images/"));
+    }
+
+    /** A knowledge-check fragment (prompt, option, feedback, explanation), cached like the body. */
+    public String fragment(Module module, String language, String part, String text, boolean inline) {
+        return cached(module, language, part, () ->
+                inline ? markdown.renderInline(text, language) : markdown.render(text, language, ""));
+    }
+
+    private String cached(Module module, String language, String part, java.util.function.Supplier<String> render) {
+        return renderedHtml.computeIfAbsent(module.id() + "@" + module.version() + "/" + language + "/" + part,
+                key -> render.get());
     }
 }

@@ -6,7 +6,6 @@ import dk.broer.content.boundary.Views.ModuleView;
 import dk.broer.content.boundary.Views.OptionView;
 import dk.broer.content.boundary.Views.QuestionView;
 import dk.broer.content.control.KnowledgeCheck;
-import dk.broer.content.control.Markdown;
 import dk.broer.content.entity.Catalogue;
 import dk.broer.content.entity.Module;
 import dk.broer.content.entity.ModuleText;
@@ -56,10 +55,10 @@ public class ModulesResource {
         String language = language(lang);
         Module module = find(id);
         ModuleText text = module.in(language);
-        Markdown markdown = content.markdown();
         List<QuestionView> questions = text.questions().stream().map(q -> new QuestionView(q.id(),
-                markdown.render(q.prompt(), language, ""), q.multiple(), q.options().stream()
-                .map(o -> new OptionView(o.index(), markdown.renderInline(o.text(), language))).toList())).toList();
+                content.fragment(module, language, q.id() + "/prompt", q.prompt(), false), q.multiple(),
+                q.options().stream().map(o -> new OptionView(o.index(), content.fragment(module, language,
+                        q.id() + "/option/" + o.index(), o.text(), true))).toList())).toList();
         return new ModuleView(module.id(), text.title(), text.summary(), audiences(text, language), text.minutes(),
                 text.version(), language, catalogue().language(language).orElseThrow().direction(),
                 content.html(module, language), questions);
@@ -87,15 +86,16 @@ public class ModulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Marking answer(@PathParam("id") String id, @QueryParam("lang") String lang, AnswerSheet sheet) {
         String language = language(lang);
-        ModuleText text = find(id).in(language);
+        Module module = find(id);
+        ModuleText text = module.in(language);
         List<KnowledgeCheck.Marked> marked = KnowledgeCheck.mark(text, answers(sheet));
-        Markdown markdown = content.markdown();
         List<QuestionResult> results = marked.stream().map(m -> {
             Question q = m.question();
             List<Feedback> feedback = q.options().stream().filter(o -> !o.feedback().isEmpty())
-                    .map(o -> new Feedback(o.index(), markdown.renderInline(o.feedback(), language))).toList();
+                    .map(o -> new Feedback(o.index(), content.fragment(module, language,
+                            q.id() + "/feedback/" + o.index(), o.feedback(), true))).toList();
             return new QuestionResult(q.id(), m.correct(), m.selected(), q.correctOptions(),
-                    markdown.render(q.explanation(), language, ""), feedback);
+                    content.fragment(module, language, q.id() + "/explanation", q.explanation(), false), feedback);
         }).toList();
         int correct = (int) marked.stream().filter(KnowledgeCheck.Marked::correct).count();
         return new Marking(id, text.version(), correct, marked.size(), results);
