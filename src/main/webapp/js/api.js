@@ -58,4 +58,12 @@ export const postJson = (path, data) => request(path, {
   body: JSON.stringify(data),
 });
 
+export const putJson = (path, data) => request(path, {
+  method: 'PUT',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(data),
+});
+
+export const deleteJson = (path) => request(path, { method: 'DELETE' });
+
 export const segment = encodeURIComponent;

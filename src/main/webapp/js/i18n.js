@@ -11,6 +11,7 @@ export const LANGUAGE_CHANGE = 'broer:languagechange';
 
 const DEFAULT_LANGUAGE = 'da';
 const STORAGE_KEY = 'broer.lang';
+const COOKIE = 'broer-lang';
 const bundles = new Map();
 let current = DEFAULT_LANGUAGE;
 let messages = {};
@@ -27,16 +28,21 @@ function remembered() {
 }
 function remember(code) {
   try { localStorage.setItem(STORAGE_KEY, code); } catch { /* not remembered */ }
+  document.cookie = `${COOKIE}=${code}; path=/; max-age=31536000; SameSite=Lax`;
 }
 
 // ?lang= wins and is remembered, so links to other pages (which carry no
-// ?lang=) stay in that language. Then the stored choice, then the browser.
+// ?lang=) stay in that language. Otherwise the language the server rendered the
+// page in: it chose from the same ?lang=, the remembered choice (a cookie, so the
+// server knows it too) and the browser's languages.
 export function detectLanguage() {
   const fromUrl = new URLSearchParams(location.search).get('lang');
   if (isSupported(fromUrl)) {
     remember(fromUrl);
     return fromUrl;
   }
+  const rendered = document.documentElement.lang;
+  if (isSupported(rendered)) return rendered;
   const stored = remembered();
   if (isSupported(stored)) return stored;
   return (navigator.language || '').toLowerCase().startsWith('en') ? 'en' : DEFAULT_LANGUAGE;

@@ -4,7 +4,7 @@
 import { h } from './dom.js';
 import { ApiError } from './api.js';
 import { LANGUAGE_CHANGE, initI18n, t } from './i18n.js';
-import { defineLayout } from './header.js';
+import { enhanceFrame } from './header.js';
 
 export function setTitle(text) {
   document.title = text ? `${text} – ${t('site.name')}` : t('site.name');
@@ -50,7 +50,7 @@ export async function startPage(render) {
       h('p', { lang: 'en' }, 'The page could not be loaded. Check your internet connection and try again.')));
     return;
   }
-  defineLayout();
+  enhanceFrame();
   let generation = 0;
 
   const run = async () => {

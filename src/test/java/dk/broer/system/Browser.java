@@ -43,7 +43,13 @@ final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        this.driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Sums every layout shift the page makes (as Lighthouse's CLS does), from its first byte.
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__layoutShift = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) "
+                        + "if (!e.hadRecentInput) window.__layoutShift += e.value; })"
+                        + ".observe({ type: 'layout-shift', buffered: true });"));
+        this.driver = chrome;
         // Pages re-render when data or language arrive: a condition that met an element just
         // replaced is simply evaluated again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -79,6 +85,39 @@ final class Browser implements AutoCloseable {
                 .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
                         + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * The page did not move under the reader while it loaded: its layout shift stays below 0.1,
+     * Lighthouse's "good". Checked after the page's content is there (and after the accessibility
+     * scan), so every shift it made has been reported.
+     */
+    void assertStable(String page) {
+        double shift = ((Number) script("return window.__layoutShift ?? -1")).doubleValue();
+        assertTrue(shift >= 0 && shift < 0.1, page + " shifted its layout by " + shift);
+    }
+
+    /** Scanned, measured and fitted to the phone: what every page visited must pass. */
+    void assertGoodPage(String page) {
+        assertFitsThePhone(page);
+        assertAccessible(page);
+        assertStable(page);
+    }
+
+    /** Types into a field (clearing it first). */
+    void type(String css, String text) {
+        WebElement field = find(By.cssSelector(css));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Signs in through the sign-in page and waits for the page it leads to. */
+    void signIn(String base, String username, String password, String next) {
+        open(base + "sign-in.html" + (next == null ? "" : "?next=" + next));
+        type("input[name=username]", username);
+        type("input[name=password]", password);
+        find(By.cssSelector("main form button[type=submit]")).click();
+        until(d -> !d.getCurrentUrl().contains("sign-in.html"));
     }
 
     /** Nothing wider than the screen: no sideways scrolling on a phone. */

@@ -7,7 +7,6 @@ import dk.broer.content.entity.Question;
 import dk.broer.content.entity.Track;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,17 +16,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A learner's journey in headless Chromium at 360 px: the catalogue, the language switch, a
- * module and its knowledge check, with an axe-core scan of every page visited.
+ * The journeys users take, in headless Chromium at 360 px: a learner's catalogue, language switch,
+ * module and knowledge check here; staff journeys in the interfaces. Every page visited is scanned
+ * by axe-core, checked for sideways scrolling and for layout shift. One deployment for them all.
  */
 @ExtendWith(ArquillianExtension.class)
-class BrowserIT {
+class BrowserIT implements StaffJourneys {
 
     private static final Catalogue CONTENT = Broer.content();
 
@@ -36,8 +35,8 @@ class BrowserIT {
         return Broer.war();
     }
 
-    @ArquillianResource
-    URL base;
+    /** The server's own base URL (localhost and the reserved port), as a user would type it. */
+    private final String base = Broer.base();
 
     private Browser browser;
 
@@ -51,14 +50,28 @@ class BrowserIT {
         browser.close();
     }
 
+    @Override
+    public String base() {
+        return base;
+    }
+
+    @Override
+    public Browser browser() {
+        return browser;
+    }
+
+    @Override
+    public Browser freshBrowser(String language) {
+        return new Browser(language);
+    }
+
     @Test
     void learnerReadsAModuleInEitherLanguageAndAnswersItsCheck() {
         browser.open(base + "index.html");
         Module first = CONTENT.modules().iterator().next();
         browser.until(d -> d.getPageSource().contains(first.in("da").title()));
         assertEquals("da", browser.script("return document.documentElement.lang"));
-        browser.assertFitsThePhone("catalogue (da)");
-        browser.assertAccessible("catalogue (da)");
+        browser.assertGoodPage("catalogue (da)");
 
         browser.find(By.cssSelector("[data-lang='en']")).click();
         browser.until(d -> "en".equals(browser.script("return document.documentElement.lang"))
@@ -70,8 +83,7 @@ class BrowserIT {
         ModuleText text = module.in("en");
         browser.until(d -> text.title().equals(d.findElement(By.cssSelector("main#main h1")).getText()));
         WebElement form = browser.find(By.cssSelector("form.knowledge-check-form"));
-        browser.assertFitsThePhone("module (en)");
-        browser.assertAccessible("module (en)");
+        browser.assertGoodPage("module (en)");
 
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement result = browser.find(By.cssSelector("[data-check-result]"));
@@ -124,6 +136,7 @@ class BrowserIT {
         browser.until(d -> d.findElement(By.cssSelector("details")).getAttribute("open") != null);
         browser.assertFitsThePhone("track");
         browser.assertAccessible("track with guide open");
+        browser.assertStable("track");
     }
 
     @Test

@@ -8,20 +8,48 @@ import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A small HTTP client for black-box tests against the deployed Broer. */
+/**
+ * A small HTTP client for black-box tests against the deployed Broer, behaving like one browser:
+ * its own cookies (so its own session), the Origin header a browser sends on changes, and its own
+ * client address (the server trusts the test machine as a proxy, so X-Forwarded-For counts and
+ * each client is throttled on its own).
+ */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private final URI base;
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
-    Http(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    private final URI base;
+    private final HttpClient client;
+    private final String address;
+    private String origin;
+
+    Http(String base) {
+        this.base = URI.create(base.endsWith("/") ? base : base + "/");
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        int n = ADDRESSES.incrementAndGet();
+        this.address = "198.18." + (n / 250) + "." + (n % 250 + 1);
+        this.origin = this.base.getScheme() + "://" + this.base.getAuthority();
+    }
+
+    /** Another site's page making the requests (for the cross-site tests), or null for a script with no Origin. */
+    Http from(String origin) {
+        this.origin = origin;
+        return this;
+    }
+
+    String address() {
+        return address;
+    }
+
+    URI base() {
+        return base;
     }
 
     record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
@@ -41,32 +69,66 @@ final class Http {
         String header(String name) {
             return raw.headers().firstValue(name).orElse("");
         }
+
+        /** The message of the field error for `field`, or "" when there is none. */
+        String fieldError(String field) {
+            return object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.getString("field").equals(field)).map(e -> e.getString("message")).findFirst().orElse("");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
     }
 
     Reply get(String path, String... headers) {
-        return send(HttpRequest.newBuilder(resolve(path)).GET(), headers);
+        return send(HttpRequest.newBuilder(resolve(path)).GET(), false, headers);
     }
 
     Reply post(String path, String json, String... headers) {
         return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), headers);
+                .header("Content-Type", "application/json"), true, headers);
+    }
+
+    Reply put(String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder(resolve(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), true, headers);
+    }
+
+    Reply delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(resolve(path)).DELETE(), true, headers);
+    }
+
+    /** Any method, with or without a JSON body; for the authorisation table. */
+    Reply call(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).method(method, body);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request, !method.equals("GET"), new String[0]);
     }
 
     /** Server-level endpoints such as /health and /openapi live at the root, whatever the context root. */
-    Reply getFromServerRoot(String path) {
-        return send(HttpRequest.newBuilder(base.resolve("/" + path)).GET());
+    Reply getFromServerRoot(String path, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve("/" + path)).GET(), false, headers);
     }
 
     private URI resolve(String path) {
         return base.resolve(path);
     }
 
-    private static Reply send(HttpRequest.Builder request, String... headers) {
+    private Reply send(HttpRequest.Builder request, boolean changes, String... headers) {
+        request.header("X-Forwarded-For", address);
+        if (changes && origin != null) {
+            request.header("Origin", origin);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);
         } catch (IOException e) {

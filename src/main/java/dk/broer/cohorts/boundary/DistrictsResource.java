@@ -1,6 +1,7 @@
 package dk.broer.cohorts.boundary;
 
 import dk.broer.cohorts.entity.District;
+import dk.broer.people.boundary.Public;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ public class DistrictsResource {
     }
 
     @GET
+    @Public
     public List<DistrictView> districts() {
         return em.createNamedQuery(District.ALL, District.class).getResultList().stream()
                 .map(d -> new DistrictView(d.code(), d.name())).toList();

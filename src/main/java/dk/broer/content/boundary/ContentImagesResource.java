@@ -1,5 +1,6 @@
 package dk.broer.content.boundary;
 
+import dk.broer.people.boundary.Public;
 import dk.broer.content.entity.Module;
 import dk.broer.platform.control.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Serves the pictures in a module's images/ folder; names are checked so no other file can be read. */
+@Public
 @Path("modules/{id}/images")
 @RequestScoped
 public class ContentImagesResource {

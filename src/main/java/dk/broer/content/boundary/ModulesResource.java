@@ -1,5 +1,6 @@
 package dk.broer.content.boundary;
 
+import dk.broer.people.boundary.Public;
 import dk.broer.content.boundary.Views.AudienceView;
 import dk.broer.content.boundary.Views.ModuleSummary;
 import dk.broer.content.boundary.Views.ModuleView;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Modules: the list, one module rendered in a language, and marking its knowledge check. */
+@Public
 @Path("modules")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

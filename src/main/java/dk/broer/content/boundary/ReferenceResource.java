@@ -1,5 +1,6 @@
 package dk.broer.content.boundary;
 
+import dk.broer.people.boundary.Public;
 import dk.broer.content.boundary.Views.AudienceView;
 import dk.broer.content.entity.Language;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** The languages content is offered in, and the audiences Broer trains. */
+@Public
 @Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

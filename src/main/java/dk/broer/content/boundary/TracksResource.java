@@ -1,5 +1,6 @@
 package dk.broer.content.boundary;
 
+import dk.broer.people.boundary.Public;
 import dk.broer.content.boundary.Views.AudienceView;
 import dk.broer.content.boundary.Views.CertificationView;
 import dk.broer.content.boundary.Views.GuideView;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Tracks: sequences of modules for an audience, with completion rules and facilitator guides. */
+@Public
 @Path("tracks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,8 @@ package dk.broer.platform.boundary;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -10,4 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 @OpenAPIDefinition(info = @Info(title = "Broer", version = "1",
         description = "Course catalogue, cohorts and certificates for Copenhagen's inclusion programme"))
 public class BroerApplication extends Application {
+
+    /** No machine-generated WADL description beside the OpenAPI one. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

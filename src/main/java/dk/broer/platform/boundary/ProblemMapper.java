@@ -39,6 +39,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         String language = language();
         Problem problem;
+        ApiProblem tooLarge = bodyTooLarge(exception);
+        if (tooLarge != null) {
+            exception = tooLarge;
+        }
         if (exception instanceof ApiProblem api) {
             problem = fromApi(api, language);
         } else if (exception instanceof ConstraintViolationException invalid) {
@@ -56,8 +60,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem = new Problem("about:blank", Messages.text(language, "problem.500"), 500,
                     Messages.text(language, "problem.500.detail", incident), List.of());
         }
-        return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(problem)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language);
+        if (exception instanceof ApiProblem api) {
+            api.headers().forEach(response::header);
+        }
+        return response.build();
+    }
+
+    /** A body cut off at its cap surfaces wrapped in whatever the JSON reader threw. */
+    private static ApiProblem bodyTooLarge(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimits.TooLarge tooLarge) {
+                return tooLarge.problem();
+            }
+        }
+        return null;
     }
 
     private static Problem fromApi(ApiProblem api, String language) {
@@ -65,7 +83,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .map(e -> new Problem.FieldMessage(e.field(), Messages.text(language, e.key(), e.args().toArray())))
                 .toList();
         String detail = fields.size() == 1 ? fields.get(0).message() : Messages.text(language, api.key(), api.args().toArray());
-        return new Problem("about:blank", Messages.text(language, "problem." + api.status()), api.status(), detail, fields);
+        return new Problem("about:blank", Messages.text(language, api.titleKey()), api.status(), detail, fields);
     }
 
     private static Problem generic(int status, String language) {
@@ -73,7 +91,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (title.equals("problem." + status)) {
             title = Messages.text(language, "problem.400");
         }
-        return new Problem("about:blank", title, status, Messages.text(language, "problem." + status + ".detail"), List.of());
+        String detail = Messages.text(language, "problem." + status + ".detail");
+        if (detail.equals("problem." + status + ".detail")) {
+            detail = Messages.text(language, "problem.invalid");
+        }
+        return new Problem("about:blank", title, status, detail, List.of());
     }
 
     private String language() {

@@ -1,0 +1,64 @@
+package dk.broer.platform.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Once an hour, asks every capability to forget what it no longer needs (expired sessions, old
+ * failed guesses). Harmless when several instances do it at once: each deletes what is old.
+ */
+@ApplicationScoped
+public class Housekeeping {
+
+    /** The event each capability observes to clean up after itself. */
+    public record Due() {
+    }
+
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Event<Due> due;
+
+    @Inject
+    Throttle throttle;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes @Priority(DemoData.ORDER + 200) @Initialized(ApplicationScoped.class) Object started) {
+        task = scheduler.scheduleWithFixedDelay(this::run, 1, 60, TimeUnit.MINUTES);
+    }
+
+    void run() {
+        try {
+            due.fire(new Due());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Housekeeping failed; it runs again in an hour", e);
+        }
+    }
+
+    void forgetOldFailures(@Observes Due due) {
+        throttle.forgetOld();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dk.broer.system;
+
+import dk.broer.content.entity.Catalogue;
+import dk.broer.content.entity.Module;
+import dk.broer.content.entity.ModuleText;
+import dk.broer.content.entity.Track;
+import jakarta.json.JsonObject;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * For each operation in the authorisation table, a call that is valid in every way but the
+ * caller's rights: real ids, a well-formed body, and a fresh thing to change for every
+ * state-changing call, so that an allowed caller gets a 2xx and a refused one is refused for
+ * who they are and nothing else.
+ */
+final class Fixtures {
+
+    /** One call: path (with ids filled in), JSON body or null, the answer that means "allowed", and the client to use. */
+    record Call(String path, String body, int allowedStatus, Http client) {
+    }
+
+    /** How to make a call for a kind of caller: given the kind's shared client (may be swapped for a fresh one). */
+    interface Maker extends Function<String, Optional<Call>> {
+    }
+
+    private static final Catalogue CONTENT = Broer.content();
+    private static final Map<String, Maker> MAKERS = new HashMap<>();
+    private static Long busCompany;
+
+    static {
+        Module withImage = CONTENT.modules().stream().filter(m -> m.in("en").body().contains("](images/")).findFirst().orElseThrow();
+        String body = withImage.in("en").body();
+        int start = body.indexOf("](images/") + "](images/".length();
+        String image = body.substring(start, body.indexOf(')', start));
+        Track track = CONTENT.tracks().iterator().next();
+        Track guided = CONTENT.tracks().stream().filter(Track::hasGuide).findFirst().orElseThrow();
+        Module checked = ContentApiTests.moduleWithQuestions();
+
+        read("GET /api/tracks", k -> "api/tracks");
+        read("GET /api/tracks/{id}", k -> "api/tracks/" + track.id());
+        read("GET /api/tracks/{id}/guide", k -> "api/tracks/" + guided.id() + "/guide");
+        read("GET /api/modules", k -> "api/modules");
+        read("GET /api/modules/{id}", k -> "api/modules/" + checked.id());
+        change("POST /api/modules/{id}/answers", k -> new Call("api/modules/" + checked.id() + "/answers",
+                rightAnswers(checked.in("da")), 200, shared(k)));
+        read("GET /api/modules/{id}/images/{file}", k -> "api/modules/" + withImage.id() + "/images/" + image);
+        read("GET /api/languages", k -> "api/languages");
+        read("GET /api/audiences", k -> "api/audiences");
+        read("GET /api/districts", k -> "api/districts");
+
+        read("GET /api/organisations", k -> "api/organisations");
+        read("GET /api/organisations/{id}", k -> "api/organisations/" + busCompany());
+        change("POST /api/organisations", k -> new Call("api/organisations", organisation(), 201, shared(k)));
+        change("PUT /api/organisations/{id}", k -> new Call("api/organisations/" + freshOrganisation(), organisation(), 200, shared(k)));
+        change("POST /api/organisations/{id}/deactivate", k -> new Call("api/organisations/" + freshOrganisation() + "/deactivate", "{}", 200, shared(k)));
+        change("POST /api/organisations/{id}/activate", k -> new Call("api/organisations/" + freshOrganisation() + "/activate", "{}", 200, shared(k)));
+        change("DELETE /api/organisations/{id}", k -> new Call("api/organisations/" + freshOrganisation(), null, 204, shared(k)));
+
+        read("GET /api/session", k -> "api/session");
+        MAKERS.put("POST /api/session", k -> Callers.fresh(k).map(c -> new Call("api/session", signInOf(signInAccount()), 200, c)));
+        MAKERS.put("DELETE /api/session", k -> Callers.fresh(k).map(c -> new Call("api/session", null, 204, c)));
+        read("GET /api/account", k -> "api/account");
+        MAKERS.put("PUT /api/account", k -> Callers.fresh(k).map(c -> new Call("api/account",
+                "{\"displayName\":\"Nyt Navn\",\"email\":\"ny@example.org\"}", 200, c)));
+        MAKERS.put("PUT /api/account/password", k -> Callers.fresh(k).map(c -> new Call("api/account/password",
+                "{\"currentPassword\":\"" + Staff.PASSWORD + "\",\"newPassword\":\"helt ny og lang sætning\"}", 204, c)));
+
+        read("GET /api/staff", k -> "api/staff");
+        read("GET /api/staff/{id}", k -> "api/staff/" + freshAccount().id());
+        change("POST /api/staff", k -> new Call("api/staff", "{\"username\":\"matrix." + System.nanoTime()
+                + "\",\"displayName\":\"Matrix\",\"roles\":[\"trainer\"]}", 201, shared(k)));
+        change("PUT /api/staff/{id}", k -> new Call("api/staff/" + freshAccount().id(),
+                "{\"displayName\":\"Matrix Ny\",\"roles\":[\"assessor\"]}", 200, shared(k)));
+        change("POST /api/staff/{id}/deactivate", k -> new Call("api/staff/" + freshAccount().id() + "/deactivate", "{}", 200, shared(k)));
+        change("POST /api/staff/{id}/activate", k -> new Call("api/staff/" + freshAccount().id() + "/activate", "{}", 200, shared(k)));
+        change("POST /api/staff/{id}/password-link", k -> new Call("api/staff/" + freshAccount().id() + "/password-link", "{}", 200, shared(k)));
+        change("POST /api/links/inspect", k -> new Call("api/links/inspect", "{\"token\":\"" + freshAccount().token() + "\"}", 200, shared(k)));
+        change("POST /api/links/password", k -> new Call("api/links/password", "{\"token\":\"" + freshAccount().token()
+                + "\",\"password\":\"" + Staff.PASSWORD + "\"}", 200, shared(k)));
+        // The one setup link of a boot belongs to its own test: here a spent-looking token, which
+        // every caller may try; the answer is about the token (404), not about who asked.
+        change("POST /api/links/setup", k -> new Call("api/links/setup", "{\"token\":\"not-a-setup-link-but-long-enough-xx\","
+                + "\"username\":\"x.y\",\"displayName\":\"X\",\"password\":\"" + Staff.PASSWORD + "\"}", 404, shared(k)));
+        read("GET /api/audit", k -> "api/audit");
+    }
+
+    private Fixtures() {
+    }
+
+    static Optional<Maker> of(String operation) {
+        return Optional.ofNullable(MAKERS.get(operation));
+    }
+
+    private static void read(String operation, Function<String, String> path) {
+        MAKERS.put(operation, k -> Callers.of(k).map(c -> new Call(path.apply(k), null, 200, c)));
+    }
+
+    private static void change(String operation, Function<String, Call> call) {
+        MAKERS.put(operation, k -> Callers.of(k).map(c -> call.apply(k)));
+    }
+
+    private static Http shared(String kind) {
+        return Callers.of(kind).orElseThrow();
+    }
+
+    static synchronized long busCompany() {
+        if (busCompany == null) {
+            busCompany = Callers.of("coordinator").orElseThrow().get("api/organisations").array()
+                    .getValuesAs(JsonObject.class).stream().filter(o -> o.getString("name").equals("Fjordlinjen Bus A/S"))
+                    .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        }
+        return busCompany;
+    }
+
+    private static String organisation() {
+        return "{\"name\":\"Matrix " + System.nanoTime() + "\",\"sector\":\"retail\"}";
+    }
+
+    private static long freshOrganisation() {
+        return Callers.of("coordinator").orElseThrow().post("api/organisations", organisation()).object()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static Staff.Created freshAccount() {
+        return Staff.create(Callers.of("admin").orElseThrow(), "trainer");
+    }
+
+    private static Staff.Created signInAccount;
+
+    private static synchronized Staff.Created signInAccount() {
+        if (signInAccount == null) {
+            signInAccount = freshAccount();
+            Staff.setPassword(signInAccount.token(), Staff.PASSWORD);
+        }
+        return signInAccount;
+    }
+
+    private static String signInOf(Staff.Created account) {
+        return "{\"username\":\"" + account.username() + "\",\"password\":\"" + Staff.PASSWORD + "\"}";
+    }
+
+    static String rightAnswers(ModuleText text) {
+        return "{\"answers\":[" + text.questions().stream().map(q -> "{\"question\":\"" + q.id() + "\",\"selected\":"
+                + q.correctOptions().stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")) + "}")
+                .collect(Collectors.joining(",")) + "]}";
+    }
+
+    static Set<String> operations() {
+        return MAKERS.keySet();
+    }
+}
