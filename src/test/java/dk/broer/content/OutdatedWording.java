@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * Wording the course library must not use again: phrasings that were wrong or went out of date,
  * each with the reason an author sees when a file uses it (issue 18). Patterns are
  * case-insensitive and matched against one line at a time; a sentence-sized pattern keeps to one
- * sentence by never crossing '.', '!' or '?'.
+ * sentence by never crossing '.', '!' or '?'. A wrong option of a knowledge check is a false
+ * statement on purpose (a real misconception makes a good distractor), so its line is not read;
+ * its feedback is.
  */
 final class OutdatedWording {
 
@@ -21,8 +23,11 @@ final class OutdatedWording {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** What an exemption looks at: the unit (paragraph) or the whole section the line stands in. */
-    enum Scope { UNIT, SECTION }
+    /**
+     * What an exemption looks at: the unit (paragraph) the line stands in, that unit and the one
+     * before it (a quote after "Det skal du ikke sige:"), or the whole section.
+     */
+    enum Scope { UNIT, UNIT_AND_PREVIOUS, SECTION }
 
     /**
      * A phrasing refused in every file of the given languages (empty: all languages), unless the
@@ -48,8 +53,11 @@ final class OutdatedWording {
         }
     }
 
-    /** The grounds, today, of a law that modules summarise; each ground as a Danish and an English pattern. */
-    record GroundList(String law, Pattern mention, Map<String, Pattern[]> grounds, String reason) {
+    /**
+     * The grounds, today, of a law that modules summarise, each as a Danish and an English pattern;
+     * {@code added} are those added since 2012, which a then-and-now line may list on their own.
+     */
+    record GroundList(String law, Pattern mention, Map<String, Pattern[]> grounds, List<String> added, String reason) {
 
         Pattern ground(String ground, String language) {
             return grounds.get(ground)[language.equals("da") ? 0 : 1];
@@ -100,7 +108,8 @@ final class OutdatedWording {
             Phrasing.of("an ultimatum to an angry passenger",
                     "kører\\s+ikke\\s+videre,?\\s+før|won'?t\\s+go\\s+on\\s+until|will\\s+not\\s+go\\s+on\\s+until",
                     "unsafe: do not put an ultimatum to an angry or abusive passenger; follow the control room"
-                            + " and the company's procedure (issue 18, 7)"),
+                            + " and the company's procedure (issue 18, 7). Quoting it as what not to say is fine")
+                    .unlessThe(Scope.UNIT_AND_PREVIOUS, "ikke\\s+sige|undgå|don'?t\\s+say|do\\s+not\\s+say|not\\s+to\\s+say|avoid"),
 
             Phrasing.of("selective enforcement called indirect",
                     "kun\\s+på\\s+nogle\\b[^.!?\\n]*\\bindirekte|\\bindirekte\\b[^.!?\\n]*kun\\s+på\\s+nogle"
@@ -126,6 +135,8 @@ final class OutdatedWording {
                     "the English name is 'the Racial Discrimination Act (racediskriminationsloven)' on first"
                             + " mention, then 'the Racial Discrimination Act'")
                     .onlyIn("en"));
+
+    private static final Pattern ALSO = Pattern.compile("\\b(også|also)\\b", FLAGS);
 
     private static Pattern[] g(String danish, String english) {
         return new Pattern[] {Pattern.compile(danish, FLAGS), Pattern.compile(english, FLAGS)};
@@ -161,6 +172,7 @@ final class OutdatedWording {
                     grounds("race", RACE, "hudfarve", COLOUR, "national eller etnisk oprindelse", NATIONAL_ETHNIC,
                             "tro", BELIEF, "seksuel orientering", ORIENTATION, "kønsidentitet", IDENTITY,
                             "kønsudtryk", EXPRESSION, "kønskarakteristika", CHARACTERISTICS, "handicap", DISABILITY),
+                    List.of("kønsidentitet", "kønsudtryk", "kønskarakteristika", "handicap"),
                     "straffeloven § 266 b today (since 1 January 2022, L 18, 2021-22) names race, hudfarve,"
                             + " national eller etnisk oprindelse, tro, seksuel orientering, kønsidentitet,"
                             + " kønsudtryk, kønskarakteristika and handicap"),
@@ -168,6 +180,7 @@ final class OutdatedWording {
                     grounds("etnisk oprindelse", ETHNIC, "tro", BELIEF, "handicap", DISABILITY,
                             "seksuel orientering", ORIENTATION, "kønsidentitet", IDENTITY, "kønsudtryk", EXPRESSION,
                             "kønskarakteristika", CHARACTERISTICS),
+                    List.of("handicap", "kønsidentitet", "kønsudtryk", "kønskarakteristika"),
                     "straffeloven § 81 nr. 6 today reads '... etniske oprindelse, tro, handicap, seksuelle"
                             + " orientering, kønsidentitet, kønsudtryk, kønskarakteristika eller lignende'"));
 
@@ -178,11 +191,18 @@ final class OutdatedWording {
             if (!phrasing.appliesTo(text.language())) {
                 continue;
             }
-            for (LibraryText.Group scope : phrasing.scope() == Scope.SECTION ? text.sections() : text.units()) {
-                if (phrasing.unlessNearby().map(p -> p.matcher(scope.text()).find()).orElse(false)) {
+            List<LibraryText.Group> scopes = phrasing.scope() == Scope.SECTION ? text.sections() : text.units();
+            for (int i = 0; i < scopes.size(); i++) {
+                LibraryText.Group scope = scopes.get(i);
+                String nearby = scope.text()
+                        + (phrasing.scope() == Scope.UNIT_AND_PREVIOUS && i > 0 ? scopes.get(i - 1).text() : "");
+                if (phrasing.unlessNearby().map(p -> p.matcher(nearby).find()).orElse(false)) {
                     continue;
                 }
                 for (LibraryText.Line line : scope.lines()) {
+                    if (line.isWrongOption()) {
+                        continue;
+                    }
                     Matcher matcher = phrasing.pattern().matcher(line.value());
                     if (matcher.find()) {
                         found.add(line.where() + ": \"" + matcher.group() + "\"");
@@ -196,7 +216,8 @@ final class OutdatedWording {
     /**
      * Where the texts summarise a law with only some of its grounds: a unit (without front matter,
      * sources and wrong options) that mentions the law and names two or more of its grounds but not
-     * all of them. An example with one ground ("fx på grund af tro") is a passing mention.
+     * all of them. An example with one ground ("fx på grund af tro") is a passing mention, and a
+     * then-and-now line that names all the grounds added since 2012 with "også"/"also" is complete.
      */
     static List<String> find(GroundList law, List<LibraryText> texts) {
         List<String> found = new ArrayList<>();
@@ -214,7 +235,8 @@ final class OutdatedWording {
                 for (String ground : law.grounds().keySet()) {
                     (law.ground(ground, text.language()).matcher(body).find() ? named : missing).add(ground);
                 }
-                if (named.size() >= 2 && !missing.isEmpty()) {
+                boolean allAdded = named.containsAll(law.added()) && ALSO.matcher(body).find();
+                if (named.size() >= 2 && !missing.isEmpty() && !allAdded) {
                     found.add(mention.get().where() + ": names " + String.join(", ", named) + " but not "
                             + String.join(", ", missing));
                 }

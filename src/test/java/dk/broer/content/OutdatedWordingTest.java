@@ -87,4 +87,22 @@ class OutdatedWordingTest {
                 "Bruges den kun på nogle på grund af deres oprindelse, er det direkte forskelsbehandling, ikke indirekte.",
                 "En regel for alle, der rammer én gruppe hårdere, kan være indirekte forskelsbehandling.")));
     }
+
+    @Test
+    void aThenAndNowLineMayListOnlyWhatWasAdded() {
+        assertEquals(List.of(), OutdatedWording.find(SECTION_266_B, text("da",
+                "- Fra 1. januar 2022 dækker § 266 b også handicap, kønsidentitet, kønsudtryk og kønskarakteristika.")));
+        assertEquals(1, OutdatedWording.find(SECTION_266_B, text("da",
+                "Straffeloven § 266 b dækker også handicap og kønsidentitet siden 2022.")).size());
+    }
+
+    @Test
+    void theUnsafeUltimatumMayBeQuotedAsWhatNotToSay() {
+        OutdatedWording.Phrasing ultimatum = phrasing("an ultimatum to an angry passenger");
+        assertEquals(List.of(), OutdatedWording.find(ultimatum, text("da",
+                "**Det skal du ikke sige:**", "", "> \"Bussen kører ikke videre, før du er stået af.\"", "",
+                "- [ ] Du siger, at bussen kører ikke videre, før han er stået af.", "  > Nej. Ring til kontrolcentralen.")));
+        assertEquals(1, OutdatedWording.find(ultimatum, text("en",
+                "**What you can say:**", "", "> \"The bus won't go on until you've got off.\"")).size());
+    }
 }
