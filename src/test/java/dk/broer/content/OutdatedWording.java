@@ -95,7 +95,7 @@ final class OutdatedWording {
                             + " W20241016025)"),
 
             Phrasing.of("'the recording belongs to the victim'",
-                    "optagelse(n)?\\s+tilhører|recording\\s+belongs\\s+to",
+                    "optagelse(n)?\\s+tilhører|recording\\s+belongs\\b",
                     "an ethical claim, not law. Say: follow your workplace's rules, prefer the written log and"
                             + " the venue's or vehicle's camera, ask the person before sharing (issue 18, 7)"),
 
@@ -217,7 +217,7 @@ final class OutdatedWording {
      * Where the texts summarise a law with only some of its grounds: a unit (without front matter,
      * sources and wrong options) that mentions the law and names two or more of its grounds but not
      * all of them. An example with one ground ("fx på grund af tro") is a passing mention, and a
-     * then-and-now line that names all the grounds added since 2012 with "også"/"also" is complete.
+     * line that mentions the law and names all the grounds added since 2012 with "også"/"also" is complete.
      */
     static List<String> find(GroundList law, List<LibraryText> texts) {
         List<String> found = new ArrayList<>();
@@ -235,7 +235,9 @@ final class OutdatedWording {
                 for (String ground : law.grounds().keySet()) {
                     (law.ground(ground, text.language()).matcher(body).find() ? named : missing).add(ground);
                 }
-                boolean allAdded = named.containsAll(law.added()) && ALSO.matcher(body).find();
+                boolean allAdded = read.stream().map(LibraryText.Line::value).anyMatch(line -> law.mention().matcher(line).find()
+                        && ALSO.matcher(line).find()
+                        && law.added().stream().allMatch(ground -> law.ground(ground, text.language()).matcher(line).find()));
                 if (named.size() >= 2 && !missing.isEmpty() && !allAdded) {
                     found.add(mention.get().where() + ": names " + String.join(", ", named) + " but not "
                             + String.join(", ", missing));

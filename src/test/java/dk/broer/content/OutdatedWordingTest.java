@@ -94,6 +94,10 @@ class OutdatedWordingTest {
                 "- Fra 1. januar 2022 dækker § 266 b også handicap, kønsidentitet, kønsudtryk og kønskarakteristika.")));
         assertEquals(1, OutdatedWording.find(SECTION_266_B, text("da",
                 "Straffeloven § 266 b dækker også handicap og kønsidentitet siden 2022.")).size());
+        assertEquals(1, OutdatedWording.find(SECTION_266_B, text("da",
+                "!!! note \"Før og nu\"",
+                "    - Fra 2022 dækker § 266 b også handicap og kønsidentitet.",
+                "    - Fra 2022 dækker racediskriminationsloven også kønsidentitet, kønsudtryk og kønskarakteristika.")).size());
     }
 
     @Test
