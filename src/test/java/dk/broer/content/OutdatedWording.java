@@ -106,10 +106,21 @@ final class OutdatedWording {
                             + " § 3 a on gender too). Name the protected grounds instead"),
 
             Phrasing.of("an ultimatum to an angry passenger",
-                    "kører\\s+ikke\\s+videre,?\\s+før|won'?t\\s+go\\s+on\\s+until|will\\s+not\\s+go\\s+on\\s+until",
+                    "kører\\s+ikke\\s+videre,?\\s+før|won'?t\\s+go\\s+on\\s+until|will\\s+not\\s+go\\s+on\\s+until"
+                            + "|(isn'?t|is\\s+not|not)\\s+going\\s+anywhere\\s+until|won'?t\\s+(move|drive\\s+on)\\s+until",
                     "unsafe: do not put an ultimatum to an angry or abusive passenger; follow the control room"
                             + " and the company's procedure (issue 18, 7). Quoting it as what not to say is fine")
-                    .unlessThe(Scope.UNIT_AND_PREVIOUS, "ikke\\s+sige|undgå|don'?t\\s+say|do\\s+not\\s+say|not\\s+to\\s+say|avoid"),
+                    .unlessThe(Scope.UNIT_AND_PREVIOUS,
+                            "ikke\\s+sige|undgå|(don'?t|do\\s+not|not\\s+to|should\\s+not|shouldn'?t|must\\s+not)\\s+say|avoid"),
+
+            Phrasing.of("the pre-2016 rule on who may complain",
+                    "\\bberørt\\b[^.!?\\n]*\\beller\\b[^.!?\\n]*\\b(tilhøre\\w*|høre\\w*\\s+til)\\b[^.!?\\n]*\\bgruppe"
+                            + "|\\baffected\\b[^.!?\\n]*\\bor\\b[^.!?\\n]*\\bbelong\\w*\\b[^.!?\\n]*\\bgroup",
+                    "since 1 January 2016 a complaint to Ligebehandlingsnævnet needs a legal interest: the complainant"
+                            + " must be directly affected; belonging to the group treated worse is no longer enough"
+                            + " (Ankestyrelsen, 'Hvem kan klage?' and 'Skrappere krav til at få en klage behandlet i"
+                            + " Ligebehandlingsnævnet'). Saying what the rule was before 2016 is fine")
+                    .unlessThe(Scope.UNIT, "\\b(før|inden|indtil|until|before|prior\\s+to)\\b[^!?\\n]{0,40}\\b2016\\b"),
 
             Phrasing.of("selective enforcement called indirect",
                     "kun\\s+på\\s+nogle\\b[^.!?\\n]*\\bindirekte|\\bindirekte\\b[^.!?\\n]*kun\\s+på\\s+nogle"

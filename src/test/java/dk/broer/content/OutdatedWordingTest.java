@@ -109,4 +109,25 @@ class OutdatedWordingTest {
         assertEquals(1, OutdatedWording.find(ultimatum, text("en",
                 "**What you can say:**", "", "> \"The bus won't go on until you've got off.\"")).size());
     }
+
+    @Test
+    void theOtherEnglishUltimatumsAreCaughtToo() {
+        OutdatedWording.Phrasing ultimatum = phrasing("an ultimatum to an angry passenger");
+        assertEquals(1, OutdatedWording.find(ultimatum, text("en",
+                "> \"The bus isn't going anywhere until you've got off.\"")).size());
+        assertEquals(List.of(), OutdatedWording.find(ultimatum, text("en",
+                "**What you should not say:**", "", "> \"The bus isn't going anywhere until you've got off.\"")));
+    }
+
+    @Test
+    void belongingToTheGroupIsNoLongerEnoughToComplain() {
+        OutdatedWording.Phrasing rule = phrasing("the pre-2016 rule on who may complain");
+        assertEquals(1, OutdatedWording.find(rule, text("da",
+                "Man skal være direkte berørt eller tilhøre den gruppe, der blev forskelsbehandlet.")).size());
+        assertEquals(1, OutdatedWording.find(rule, text("en",
+                "You must be directly affected or belong to the group that was treated worse.")).size());
+        assertEquals(List.of(), OutdatedWording.find(rule, text("da",
+                "Man skal selv være berørt. Det er ikke nok at høre til den gruppe, der blev behandlet dårligere.", "",
+                "Før 1. januar 2016 kunne man klage, hvis man var berørt eller tilhørte den gruppe, der blev forskelsbehandlet.")));
+    }
 }
