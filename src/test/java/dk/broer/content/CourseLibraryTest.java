@@ -23,6 +23,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,7 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CourseLibraryTest {
 
     private static final Markdown MARKDOWN = new Markdown();
-    private static final Catalogue LIBRARY = ContentLoader.load(Path.of("content"), MARKDOWN);
+    private static final Path CONTENT = Path.of("content");
+    private static final Catalogue LIBRARY = ContentLoader.load(CONTENT, MARKDOWN);
+    private static final List<LibraryText> TEXTS = LibraryText.all(CONTENT);
     private static final String CANDIDATE = "dialogue-consultant-candidate";
     private static final double LIX_LIMIT = 40;
 
@@ -105,6 +109,73 @@ class CourseLibraryTest {
                     double lix = Lix.of(m.in("da").body());
                     assertTrue(lix <= LIX_LIMIT, m.id() + "/da.md has LIX " + Math.round(lix) + ", above " + LIX_LIMIT);
                 }));
+    }
+
+    /**
+     * Wording that was wrong or went out of date is refused anywhere in modules and guides, in both
+     * languages, with the reason (see {@link OutdatedWording#PHRASINGS}).
+     */
+    @TestFactory
+    Stream<DynamicTest> noOutdatedOrWrongWording() {
+        return OutdatedWording.PHRASINGS.stream().map(phrasing -> DynamicTest.dynamicTest(phrasing.name(), () -> {
+            List<String> found = OutdatedWording.find(phrasing, TEXTS);
+            assertTrue(found.isEmpty(), "Refused wording (" + phrasing.name() + "): " + phrasing.reason() + ".\n  "
+                    + String.join("\n  ", found));
+        }));
+    }
+
+    /**
+     * Where a module or guide summarises a law's grounds (a unit that mentions the law and names two or
+     * more of its grounds), every ground of today's law is there. One ground, or none, is a passing
+     * mention; a wrong option of a knowledge check is a false statement on purpose and is not read,
+     * and neither are the sources (titles of laws, not summaries).
+     */
+    @TestFactory
+    Stream<DynamicTest> summariesOfTheLawListAllOfTodaysGrounds() {
+        return OutdatedWording.GROUND_LISTS.stream().map(law -> DynamicTest.dynamicTest(law.law(), () -> {
+            List<String> found = OutdatedWording.find(law, TEXTS);
+            assertTrue(found.isEmpty(), "A summary of " + law.law() + " with only some of its grounds: " + law.reason()
+                    + ". List them all (the English files in English), or mention the law without a list.\n  "
+                    + String.join("\n  ", found));
+        }));
+    }
+
+    private static final Pattern HOMEPAGE = Pattern.compile("https://[^/\\s)\\]]+/?(?=[)\\]\\s]|$)");
+
+    /** A source names the page that carries the fact, not a site's homepage. */
+    @Test
+    void sourcesLinkToThePageNotTheHomepage() {
+        List<String> found = new ArrayList<>();
+        for (LibraryText text : TEXTS) {
+            for (LibraryText.Line line : text.sources()) {
+                Matcher matcher = HOMEPAGE.matcher(line.value());
+                if (matcher.find()) {
+                    found.add(line.where() + ": " + matcher.group());
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "A source that links only to a homepage; give the actual page.\n  "
+                + String.join("\n  ", found));
+    }
+
+    private static final Pattern RACE_ACT = Pattern.compile("racial discrimination act|racediskriminationsloven"
+            + "|race discrimination act|act against racial discrimination|act on racial discrimination", Pattern.CASE_INSENSITIVE);
+
+    /** The English files introduce racediskriminationsloven by one name: "the Racial Discrimination Act (racediskriminationsloven)". */
+    @Test
+    void englishNamesTheRacialDiscriminationActOneWay() {
+        List<String> found = new ArrayList<>();
+        for (LibraryText text : TEXTS) {
+            if (!text.language().equals("en")) {
+                continue;
+            }
+            text.text().stream().filter(l -> RACE_ACT.matcher(l.value()).find()).findFirst()
+                    .filter(first -> !first.value().contains("Racial Discrimination Act (racediskriminationsloven)"))
+                    .ifPresent(first -> found.add(first.where() + ": " + first.value().strip()));
+        }
+        assertTrue(found.isEmpty(), "The first mention of racediskriminationsloven in an English text must read"
+                + " 'the Racial Discrimination Act (racediskriminationsloven)', later ones 'the Racial Discrimination Act'.\n  "
+                + String.join("\n  ", found));
     }
 
     private static void checkModule(ModuleText text) {
