@@ -102,6 +102,12 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match));
 }
 
+/** The messages of another language, for a page that speaks two (the poster): resolves to a t() for it. */
+export async function textIn(code) {
+  const bundle = await loadBundle(code);
+  return (key, params = {}) => (bundle[key] ?? key).replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+}
+
 /** Plural-aware message: looks up key.one / key.other etc. by the language's rules. */
 export function tn(key, n, params = {}) {
   const exact = `${key}.${plurals.select(n)}`;

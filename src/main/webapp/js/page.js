@@ -74,5 +74,13 @@ export async function startPage(render) {
   };
 
   document.addEventListener(LANGUAGE_CHANGE, run);
+  current = run;
   await run();
+}
+
+let current = null;
+
+/** Draws the page again from fresh data (after a change the reader made); resolves when drawn. */
+export function rerender() {
+  return current ? current() : Promise.resolve();
 }

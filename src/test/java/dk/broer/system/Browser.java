@@ -111,6 +111,16 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Sets a field's value as the browser's own picker would (date inputs take keys by locale). */
+    void setValue(String css, String value) {
+        WebElement field = find(By.cssSelector(css));
+        script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", field, value);
+    }
+
+    void select(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(By.cssSelector(css))).selectByValue(value);
+    }
+
     /** Signs in through the sign-in page and waits for the page it leads to. */
     void signIn(String base, String username, String password, String next) {
         open(base + "sign-in.html" + (next == null ? "" : "?next=" + next));

@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One signed-in client per kind of caller in the authorisation table, signed in once for the
- * whole suite. Learners come with the cohort issue; until then their columns are not called.
+ * whole suite: the demo staff accounts, and two learners who joined cohorts of two different
+ * trainers (the "cohort-trainer" trains the learner's cohort, the "other-trainer" the other's).
  */
 final class Callers {
 
@@ -27,6 +28,7 @@ final class Callers {
             "org-contact", "organisation-contact");
 
     private static final Map<String, Http> SIGNED_IN = new ConcurrentHashMap<>();
+    private static TestCohorts.Made ownCohort;
 
     private Callers() {
     }
@@ -36,15 +38,33 @@ final class Callers {
         if (kind.equals("anonymous")) {
             return Optional.of(Broer.anonymous());
         }
+        if (kind.equals("learner")) {
+            return Optional.of(SIGNED_IN.computeIfAbsent(kind, k -> TestCohorts.newLearner(cohort().joinCode(), "Learner Ayşe")));
+        }
+        if (kind.equals("other-learner")) {
+            return Optional.of(SIGNED_IN.computeIfAbsent(kind, k -> TestCohorts.newLearner(
+                    TestCohorts.create(of("other-trainer").orElseThrow(), 50).joinCode(), "Other Learner Omar")));
+        }
         String username = DEMO_ACCOUNTS.get(kind);
         return username == null ? Optional.empty()
                 : Optional.of(SIGNED_IN.computeIfAbsent(kind, k -> Broer.demo(username)));
+    }
+
+    /** The cohort the cohort-trainer trains and the learner is in. */
+    static synchronized TestCohorts.Made cohort() {
+        if (ownCohort == null) {
+            ownCohort = TestCohorts.create(of("cohort-trainer").orElseThrow(), 200);
+        }
+        return ownCohort;
     }
 
     /** A fresh account of this kind, for calls that change the caller's own account or session. */
     static Optional<Http> fresh(String kind) {
         if (kind.equals("anonymous")) {
             return Optional.of(Broer.anonymous());
+        }
+        if (kind.endsWith("learner")) {
+            return Optional.of(TestCohorts.newLearner(cohort().joinCode(), "Fresh Learner"));
         }
         String roles = ROLES.get(kind);
         if (roles == null) {

@@ -88,6 +88,75 @@ final class Fixtures {
         change("POST /api/links/setup", k -> new Call("api/links/setup", "{\"token\":\"not-a-setup-link-but-long-enough-xx\","
                 + "\"username\":\"x.y\",\"displayName\":\"X\",\"password\":\"" + Staff.PASSWORD + "\"}", 404, shared(k)));
         read("GET /api/audit", k -> "api/audit");
+
+        read("GET /api/join/{code}", k -> "api/join/" + Callers.cohort().joinCode());
+        read("GET /api/join/{code}/qr", k -> "api/join/" + Callers.cohort().joinCode() + "/qr");
+        // Anyone may try to join; staff signed in on the device are asked to sign out first (409).
+        change("POST /api/join/{code}", k -> new Call("api/join/" + freshCohort().joinCode(), "{\"name\":\"Matrix Learner\"}",
+                k.endsWith("learner") || k.equals("anonymous") ? 201 : 409, k.equals("anonymous") ? Broer.anonymous() : shared(k)));
+        MAKERS.put("POST /api/resume", k -> Callers.fresh(k).map(c -> new Call("api/resume",
+                "{\"code\":\"" + freshResumeCode() + "\"}", 200, c)));
+        read("GET /api/me", k -> "api/me");
+        read("GET /api/cohorts", k -> "api/cohorts");
+        read("GET /api/cohorts/trainers", k -> "api/cohorts/trainers");
+        change("POST /api/cohorts", k -> new Call("api/cohorts", "{\"name\":\"Matrix " + System.nanoTime() + "\",\"organisationId\":"
+                + busCompany() + ",\"trackId\":\"door-staff\",\"districtCode\":\"noerrebro\",\"startsOn\":\"2027-01-04\","
+                + "\"endsOn\":\"2027-02-04\",\"capacity\":20,\"trainers\":[" + trainerId() + "]}", 201, shared(k)));
+        read("GET /api/cohorts/{id}", k -> freshCohort().path());
+        change("PUT /api/cohorts/{id}", k -> new Call(freshCohort().path(), "{\"name\":\"Matrix ny\",\"organisationId\":"
+                + busCompany() + ",\"trackId\":\"bus-drivers\",\"districtCode\":\"valby\",\"startsOn\":\"2026-01-01\","
+                + "\"endsOn\":\"2030-01-01\",\"capacity\":60,\"trainers\":[" + trainerId() + "]}", 200, shared(k)));
+        change("POST /api/cohorts/{id}/join-code", k -> new Call(freshCohort().path() + "/join-code", "{}", 200, shared(k)));
+        change("POST /api/cohorts/{id}/joining/close", k -> new Call(freshCohort().path() + "/joining/close", "{}", 200, shared(k)));
+        change("POST /api/cohorts/{id}/joining/open", k -> new Call(freshCohort().path() + "/joining/open", "{}", 200, shared(k)));
+        change("POST /api/cohorts/{id}/meetings", k -> new Call(freshCohort().path() + "/meetings", meeting(), 201, shared(k)));
+        change("PUT /api/cohorts/{id}/meetings/{meeting}", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return new Call(cohort.path() + "/meetings/" + TestCohorts.firstMeetingOrAdd(trainer(), cohort), meeting(), 200, shared(k));
+        });
+        change("POST /api/cohorts/{id}/meetings/{meeting}/cancel", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return new Call(cohort.path() + "/meetings/" + TestCohorts.firstMeetingOrAdd(trainer(), cohort) + "/cancel", "{}", 200, shared(k));
+        });
+        read("GET /api/cohorts/{id}/learners", k -> freshCohort().path() + "/learners");
+        change("POST /api/cohorts/{id}/learners", k -> new Call(freshCohort().path() + "/learners",
+                "{\"name\":\"Matrix By Hand\"}", 201, shared(k)));
+        change("DELETE /api/cohorts/{id}/learners/{learner}", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return new Call(cohort.path() + "/learners/" + learnerIn(cohort), null, 204, shared(k));
+        });
+        change("POST /api/cohorts/{id}/learners/{learner}/resume-code", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return new Call(cohort.path() + "/learners/" + learnerIn(cohort) + "/resume-code", "{}", 200, shared(k));
+        });
+    }
+
+    private static Http trainer() {
+        return Callers.of("cohort-trainer").orElseThrow();
+    }
+
+    private static long trainerId() {
+        return trainer().get("api/session").object().getJsonNumber("id").longValue();
+    }
+
+    /** A fresh cohort of the cohort-trainer: every state-changing call gets its own. */
+    private static TestCohorts.Made freshCohort() {
+        return TestCohorts.create(trainer(), 50);
+    }
+
+    private static String meeting() {
+        return "{\"date\":\"" + java.time.LocalDate.now().plusDays(5) + "\",\"startTime\":\"13:00\",\"endTime\":\"15:30\","
+                + "\"place\":\"Depotet, mødelokale 1\"}";
+    }
+
+    private static long learnerIn(TestCohorts.Made cohort) {
+        return trainer().post(cohort.path() + "/learners", "{\"name\":\"Matrix Learner\"}").object()
+                .getJsonObject("learner").getJsonNumber("id").longValue();
+    }
+
+    private static String freshResumeCode() {
+        return trainer().post(Callers.cohort().path() + "/learners", "{\"name\":\"Matrix Resumer\"}").object()
+                .getString("resumeCode");
     }
 
     private Fixtures() {

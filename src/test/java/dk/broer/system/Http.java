@@ -32,7 +32,7 @@ final class Http {
 
     Http(String base) {
         this.base = URI.create(base.endsWith("/") ? base : base + "/");
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
         int n = ADDRESSES.incrementAndGet();
         this.address = "198.18." + (n / 250) + "." + (n % 250 + 1);
         this.origin = this.base.getScheme() + "://" + this.base.getAuthority();

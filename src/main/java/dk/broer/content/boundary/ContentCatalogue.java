@@ -52,15 +52,23 @@ public class ContentCatalogue {
             LOG.info(() -> "Content loaded from " + root + ": " + catalogue.modules().size() + " modules, "
                     + catalogue.tracks().size() + " tracks");
         } catch (BrokenContentException e) {
-            e.problems().stream().map(ContentProblem::toString).forEach(LOG::severe);
-            LOG.severe(() -> e.problems().size() + " content problem(s): Broer does not start with broken content.");
-            if (exitOnBrokenContent) {
-                // Payara Micro would stay up without the app and look alive to a load balancer;
-                // Broer runs alone in its runtime, so ending the process is the honest answer. From
-                // another thread: exiting on this one deadlocks with the deployment it is inside.
-                new Thread(() -> System.exit(3), "broer-broken-content").start();
-            }
+            refuseToStart(e.problems().stream().map(ContentProblem::toString).toList());
             throw e;
+        }
+    }
+
+    /**
+     * Logs every problem and ends the process: Broer does not run with content that is broken or
+     * that no longer holds what the database refers to, so a bad deploy never replaces a good one.
+     */
+    public void refuseToStart(java.util.List<String> problems) {
+        problems.forEach(LOG::severe);
+        LOG.severe(() -> problems.size() + " content problem(s): Broer does not start with broken content.");
+        if (exitOnBrokenContent) {
+            // Payara Micro would stay up without the app and look alive to a load balancer;
+            // Broer runs alone in its runtime, so ending the process is the honest answer. From
+            // another thread: exiting on this one deadlocks with the deployment it is inside.
+            new Thread(() -> System.exit(3), "broer-broken-content").start();
         }
     }
 

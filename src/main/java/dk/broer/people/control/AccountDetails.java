@@ -3,7 +3,6 @@ package dk.broer.people.control;
 import dk.broer.people.entity.Role;
 import dk.broer.platform.control.FieldError;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 /** A staff account's details as an admin typed them, with what is wrong with them. */
 public record AccountDetails(String username, String displayName, String email, List<String> roles, Long organisationId) {
 
-    public static final int MAX_DISPLAY_NAME = 150;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -25,7 +23,7 @@ public record AccountDetails(String username, String displayName, String email, 
     }
 
     public String normalisedDisplayName() {
-        return displayName == null ? "" : tidy(displayName);
+        return PersonName.tidy(displayName);
     }
 
     public Optional<String> normalisedEmail() {
@@ -65,20 +63,6 @@ public record AccountDetails(String username, String displayName, String email, 
 
     /** A display name: NFC, trimmed, 1–150 characters in any script, no control characters. */
     public static List<FieldError> nameProblems(String field, String name) {
-        String tidy = name == null ? "" : tidy(name);
-        if (tidy.isEmpty()) {
-            return List.of(FieldError.of(field, "account.displayName.missing"));
-        }
-        if (tidy.codePointCount(0, tidy.length()) > MAX_DISPLAY_NAME) {
-            return List.of(FieldError.of(field, "account.displayName.tooLong", MAX_DISPLAY_NAME));
-        }
-        if (tidy.chars().anyMatch(Character::isISOControl)) {
-            return List.of(FieldError.of(field, "account.displayName.control"));
-        }
-        return List.of();
-    }
-
-    public static String tidy(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).strip();
+        return PersonName.problems(field, name, "account.displayName");
     }
 }

@@ -5,6 +5,7 @@ import dk.broer.cohorts.entity.Organisation;
 import dk.broer.people.entity.Role;
 import dk.broer.people.entity.StaffAccount;
 import dk.broer.platform.control.DemoDataRequested;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import java.util.Set;
 public class PeopleDemoData {
 
     public static final String PASSWORD = "broer-demo-2026";
+    /** After the demo organisations (a contact works for one), before the cohorts (trainers train them). */
+    public static final int ORDER = 20;
 
     record DemoAccount(String username, String displayName, Set<Role> roles, String organisation) {
     }
@@ -46,7 +49,7 @@ public class PeopleDemoData {
     Organisations organisations;
 
     @Transactional
-    void add(@Observes DemoDataRequested request) {
+    void add(@Observes @Priority(ORDER) DemoDataRequested request) {
         if (em.createNamedQuery(StaffAccount.COUNT, Long.class).getSingleResult() > 0) {
             return;
         }

@@ -1,5 +1,6 @@
 package dk.broer.people.control;
 
+import dk.broer.people.entity.Learner;
 import dk.broer.people.entity.SignInSession;
 import dk.broer.people.entity.StaffAccount;
 import dk.broer.people.entity.SubjectKind;
@@ -54,7 +55,8 @@ public class SessionStore {
             case STAFF -> Optional.ofNullable(em.find(StaffAccount.class, session.subjectId()))
                     .filter(StaffAccount::isActive)
                     .map(a -> Caller.staff(a.id(), a.roles(), a.organisationId().orElse(null), session.tokenHash()));
-            case LEARNER -> Optional.of(Caller.learner(session.subjectId(), session.tokenHash()));
+            case LEARNER -> Optional.ofNullable(em.find(Learner.class, session.subjectId()))
+                    .map(l -> Caller.learner(l.id(), session.tokenHash()));
         };
     }
 

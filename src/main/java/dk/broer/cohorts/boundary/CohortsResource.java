@@ -1,0 +1,206 @@
+package dk.broer.cohorts.boundary;
+
+import dk.broer.cohorts.control.CohortDetails;
+import dk.broer.cohorts.control.Cohorts;
+import dk.broer.cohorts.control.Joining;
+import dk.broer.cohorts.control.MeetingDetails;
+import dk.broer.cohorts.entity.Cohort;
+import dk.broer.cohorts.entity.Enrolment;
+import dk.broer.people.boundary.Allowed;
+import dk.broer.people.control.CurrentCaller;
+import dk.broer.people.control.LearnerDetails;
+import dk.broer.people.control.Learners;
+import dk.broer.people.entity.Learner;
+import dk.broer.platform.control.BaseUrl;
+import dk.broer.platform.control.LanguageChoice;
+import dk.broer.platform.control.Messages;
+import dk.broer.platform.control.Retry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dk.broer.people.entity.Role.COORDINATOR;
+import static dk.broer.people.entity.Role.TRAINER;
+
+/**
+ * Cohorts for the people who run them: a trainer's own, every one for a coordinator (another
+ * trainer's cohort answers 404). Meetings, the join code, and the learners in it.
+ */
+@Path("cohorts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Allowed({TRAINER, COORDINATOR})
+public class CohortsResource {
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    Joining joining;
+
+    @Inject
+    Learners learners;
+
+    @Inject
+    CohortViews views;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    BaseUrl baseUrl;
+
+    @Context
+    HttpHeaders headers;
+
+    /** A learner added by hand, with the resume code to give them (shown once). */
+    public record Added(CohortViews.LearnerInCohort learner, String resumeCode, String resumeUrl) {
+    }
+
+    public record NewCode(String resumeCode, String resumeUrl) {
+    }
+
+    @GET
+    public List<CohortViews.CohortView> mine(@QueryParam("lang") String lang) {
+        String language = language(lang);
+        return cohorts.visibleTo(caller.get()).stream().map(c -> views.of(c, List.of(), language)).toList();
+    }
+
+    /** Trainers a cohort can be given (for the cohort form). */
+    @GET
+    @Path("trainers")
+    public List<CohortViews.TrainerRef> trainers() {
+        return cohorts.trainers().stream().map(a -> new CohortViews.TrainerRef(a.id(), a.displayName())).toList();
+    }
+
+    @POST
+    public Response create(@QueryParam("lang") String lang, CohortDetails details) {
+        Cohort cohort = cohorts.create(caller.get(), orEmpty(details));
+        return Response.status(Response.Status.CREATED).entity(view(cohort, language(lang))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CohortViews.CohortView one(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return view(cohorts.visibleTo(caller.get(), id), language(lang));
+    }
+
+    @PUT
+    @Path("{id}")
+    public CohortViews.CohortView update(@PathParam("id") long id, @QueryParam("lang") String lang, CohortDetails details) {
+        return view(cohorts.update(caller.get(), id, orEmpty(details)), language(lang));
+    }
+
+    /** A new join code; the old one stops working. */
+    @POST
+    @Path("{id}/join-code")
+    public CohortViews.CohortView rotateCode(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return view(cohorts.rotateCode(caller.get(), id), language(lang));
+    }
+
+    @POST
+    @Path("{id}/joining/close")
+    public CohortViews.CohortView closeJoining(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return view(cohorts.setJoining(caller.get(), id, false), language(lang));
+    }
+
+    @POST
+    @Path("{id}/joining/open")
+    public CohortViews.CohortView openJoining(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return view(cohorts.setJoining(caller.get(), id, true), language(lang));
+    }
+
+    @POST
+    @Path("{id}/meetings")
+    public Response addMeeting(@PathParam("id") long id, MeetingDetails details) {
+        return Response.status(Response.Status.CREATED)
+                .entity(CohortViews.meeting(cohorts.addMeeting(caller.get(), id, orEmpty(details)))).build();
+    }
+
+    @PUT
+    @Path("{id}/meetings/{meeting}")
+    public CohortViews.MeetingView moveMeeting(@PathParam("id") long id, @PathParam("meeting") long meeting,
+                                               MeetingDetails details) {
+        return CohortViews.meeting(cohorts.moveMeeting(caller.get(), id, meeting, orEmpty(details)));
+    }
+
+    @POST
+    @Path("{id}/meetings/{meeting}/cancel")
+    public CohortViews.MeetingView cancelMeeting(@PathParam("id") long id, @PathParam("meeting") long meeting) {
+        return CohortViews.meeting(cohorts.cancelMeeting(caller.get(), id, meeting));
+    }
+
+    @GET
+    @Path("{id}/learners")
+    public List<CohortViews.LearnerInCohort> learners(@PathParam("id") long id) {
+        Cohort cohort = cohorts.visibleTo(caller.get(), id);
+        List<Enrolment> enrolments = joining.enrolments(cohort.id());
+        Map<Long, Learner> byId = learners.all(enrolments.stream().map(Enrolment::learnerId).toList()).stream()
+                .collect(Collectors.toMap(Learner::id, Function.identity()));
+        return enrolments.stream().map(e -> CohortViews.learner(e, byId.get(e.learnerId()))).toList();
+    }
+
+    @POST
+    @Path("{id}/learners")
+    public Response addLearner(@PathParam("id") long id, LearnerDetails details) {
+        Cohort cohort = cohorts.visibleTo(caller.get(), id);
+        LearnerDetails given = details == null ? new LearnerDetails(null, null, null) : details;
+        Joining.Joined added = Retry.onConflict(() -> joining.addByHand(cohort, given));
+        return Response.status(Response.Status.CREATED).entity(new Added(CohortViews.learner(added.enrolment(),
+                added.learner()), added.resumeCode(), resumeUrl(added.resumeCode()))).build();
+    }
+
+    /** Takes a learner out of the cohort (the page asks for confirmation first). */
+    @DELETE
+    @Path("{id}/learners/{learner}")
+    public Response removeLearner(@PathParam("id") long id, @PathParam("learner") long learner) {
+        joining.remove(cohorts.visibleTo(caller.get(), id), learner);
+        return Response.noContent().build();
+    }
+
+    /** A new resume code for a learner who lost theirs: the old one and their sessions end. */
+    @POST
+    @Path("{id}/learners/{learner}/resume-code")
+    public NewCode reissueCode(@PathParam("id") long id, @PathParam("learner") long learner) {
+        String code = joining.reissueCode(cohorts.visibleTo(caller.get(), id), learner).resumeCode();
+        return new NewCode(code, resumeUrl(code));
+    }
+
+    private String resumeUrl(String code) {
+        return baseUrl.link("resume#" + code);
+    }
+
+    private CohortViews.CohortView view(Cohort cohort, String language) {
+        return views.of(cohort, cohorts.meetings(cohort.id()), language);
+    }
+
+    private static CohortDetails orEmpty(CohortDetails details) {
+        return details == null ? new CohortDetails(null, null, null, null, null, null, null, null, null) : details;
+    }
+
+    private static MeetingDetails orEmpty(MeetingDetails details) {
+        return details == null ? new MeetingDetails(null, null, null, null) : details;
+    }
+
+    private String language(String lang) {
+        return LanguageChoice.choose(lang, headers.getAcceptableLanguages(), Messages.LANGUAGES);
+    }
+}

@@ -1,0 +1,85 @@
+package dk.broer.people.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person taking courses: a bus driver, a doorman, a hotel receptionist. No e-mail and no
+ * password: the name they want on their certificate (exactly as typed, in any script), optionally
+ * a phone or employee number, and one personal resume code that signs them in on any device.
+ * Only the code's keyed hash is stored; a new code voids the old one.
+ */
+@Entity
+@Table(name = "learner")
+@NamedQuery(name = Learner.BY_RESUME_CODE, query = "select l from Learner l where l.resumeCodeHash = :hash")
+@NamedQuery(name = Learner.COUNT, query = "select count(l) from Learner l")
+public class Learner {
+
+    public static final String BY_RESUME_CODE = "Learner.byResumeCode";
+    public static final String COUNT = "Learner.count";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(name = "employee_number", length = 40)
+    private String employeeNumber;
+
+    @Column(name = "resume_code_hash", nullable = false, length = 64)
+    private String resumeCodeHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Learner() {
+        // for JPA
+    }
+
+    public Learner(String name, String phone, String employeeNumber, String resumeCodeHash, Instant now) {
+        this.name = Objects.requireNonNull(name);
+        this.phone = phone;
+        this.employeeNumber = employeeNumber;
+        this.resumeCodeHash = Objects.requireNonNull(resumeCodeHash);
+        this.createdAt = now;
+    }
+
+    /** A new resume code: the old one stops working at once. */
+    public void replaceResumeCode(String hash) {
+        this.resumeCodeHash = Objects.requireNonNull(hash);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<String> phone() {
+        return Optional.ofNullable(phone);
+    }
+
+    public Optional<String> employeeNumber() {
+        return Optional.ofNullable(employeeNumber);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,169 @@
+// cohort.html?id=… (its trainers, coordinators): one cohort — details, meetings,
+// the join code (show large, poster, new code, close), and its learners (add by
+// hand, take out, new resume code).
+import { h } from './dom.js';
+import { deleteJson, getJson, postJson, putJson } from './api.js';
+import { t } from './i18n.js';
+import { missingParameter, rerender, startPage } from './page.js';
+import { facts } from './parts.js';
+import { notice, onSubmit, showErrors, textField } from './forms.js';
+import { choices, cohortBody, cohortFields } from './cohort-form.js';
+import { meetingLine, period, resumeCodeBox } from './learner-parts.js';
+
+const id = new URLSearchParams(location.search).get('id');
+
+/** A button whose failure is shown next to it, not lost. */
+function action(label, run, { secondary = true, attrs = {} } = {}) {
+  const messages = h('div', { 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', class: `button${secondary ? ' button--secondary' : ''}`, ...attrs }, label);
+  button.addEventListener('click', async () => {
+    button.setAttribute('aria-disabled', 'true');
+    try {
+      await run(messages);
+    } catch (error) {
+      const holder = h('form', {});
+      messages.replaceChildren(holder);
+      showErrors(holder, error);
+    } finally {
+      button.removeAttribute('aria-disabled');
+    }
+  });
+  return [button, messages];
+}
+
+function joinSection(cohort, reload) {
+  const [rotate, rotated] = action(t('cohort.rotate'), async () => {
+    if (!window.confirm(t('cohort.confirmRotate'))) return;
+    await postJson(`api/cohorts/${id}/join-code`, {});
+    await reload(t('cohort.rotated'));
+  });
+  const [toggle, toggled] = action(cohort.joiningClosed ? t('cohort.openJoining') : t('cohort.closeJoining'), async () => {
+    await postJson(`api/cohorts/${id}/joining/${cohort.joiningClosed ? 'open' : 'close'}`, {});
+    await reload(cohort.joiningClosed ? t('cohort.joiningOpened') : t('cohort.joiningClosed'));
+  });
+  return h('section', { 'aria-labelledby': 'join-code', class: 'panel' },
+    h('h2', { id: 'join-code' }, t('cohort.joinCode')),
+    h('p', { class: 'code-box__code', 'data-join-code': cohort.joinCode, lang: 'en' }, cohort.joinCode),
+    h('p', {}, h('a', { href: cohort.joinUrl }, cohort.joinUrl)),
+    h('p', { class: 'actions' },
+      h('a', { class: 'button', href: `cohort-screen.html?id=${id}` }, t('cohort.showLarge')),
+      h('a', { class: 'button button--secondary', href: `cohort-poster.html?id=${id}` }, t('cohort.poster'))),
+    h('p', { class: 'actions' }, rotate, toggle), rotated, toggled);
+}
+
+function meetingForm(meeting, submit, label) {
+  const form = h('form', { class: 'form', novalidate: true },
+    textField({ name: 'date', label: t('meeting.date'), type: 'date', required: true, value: meeting?.when.date || '' }),
+    textField({ name: 'startTime', label: t('meeting.start'), required: true, value: meeting?.when.startTime || '', hint: t('meeting.timeHint'), inputmode: 'numeric' }),
+    textField({ name: 'endTime', label: t('meeting.end'), required: true, value: meeting?.when.endTime || '', inputmode: 'numeric' }),
+    textField({ name: 'place', label: t('meeting.place'), required: true, value: meeting?.place || '' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, label)));
+  return onSubmit(form, submit);
+}
+
+function meetingsSection(cohort, reload) {
+  const items = cohort.meetings.map((m) => {
+    const li = meetingLine(m);
+    if (!m.cancelled) {
+      const [cancel, cancelled] = action(t('meeting.cancel'), async () => {
+        if (!window.confirm(t('meeting.confirmCancel'))) return;
+        await postJson(`api/cohorts/${id}/meetings/${m.id}/cancel`, {});
+        await reload(t('meeting.cancelledNotice'));
+      });
+      li.append(h('details', {}, h('summary', {}, t('meeting.move')),
+        meetingForm(m, async (data) => {
+          await putJson(`api/cohorts/${id}/meetings/${m.id}`, data);
+          await reload(t('meeting.movedNotice'));
+        }, t('meeting.saveMove'))), h('p', { class: 'actions' }, cancel), cancelled);
+    }
+    return li;
+  });
+  return h('section', { 'aria-labelledby': 'meetings' },
+    h('h2', { id: 'meetings' }, t('cohort.meetings')),
+    items.length ? h('ul', { class: 'meetings' }, items) : h('p', {}, t('cohort.noMeetings')),
+    h('h3', {}, t('meeting.add')),
+    meetingForm(null, async (data) => {
+      await postJson(`api/cohorts/${id}/meetings`, data);
+      await reload(t('meeting.added'));
+    }, t('meeting.addButton')));
+}
+
+function learnersSection(learners, reload) {
+  const codes = h('div', { 'aria-live': 'polite' });
+  const rows = learners.map((l) => {
+    const [reissue, reissued] = action(t('cohort.reissue'), async (messages) => {
+      if (!window.confirm(t('cohort.confirmReissue', { name: l.name }))) return;
+      const code = await postJson(`api/cohorts/${id}/learners/${l.id}/resume-code`, {});
+      messages.replaceChildren(resumeCodeBox(code.resumeCode, t('cohort.newCodeFor', { name: l.name })));
+    });
+    const [remove, removed] = action(t('cohort.remove'), async () => {
+      if (!window.confirm(t('cohort.confirmRemove', { name: l.name }))) return;
+      await deleteJson(`api/cohorts/${id}/learners/${l.id}`);
+      await reload(t('cohort.removed', { name: l.name }));
+    });
+    return h('li', { class: 'learner', 'data-learner': l.name },
+      h('p', { class: 'learner__name' }, l.name),
+      h('p', { class: 'meta' }, [l.employeeNumber, l.phone].filter(Boolean).join(' · ') || t(`cohort.method.${l.method}`)),
+      h('p', { class: 'actions' }, reissue, remove), reissued, removed);
+  });
+  const add = h('form', { class: 'form', novalidate: true },
+    textField({ name: 'name', label: t('join.name'), required: true, autocomplete: 'off' }),
+    textField({ name: 'phone', label: t('join.phone'), type: 'tel', autocomplete: 'off' }),
+    textField({ name: 'employeeNumber', label: t('join.employeeNumber'), autocomplete: 'off' }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('cohort.addLearner'))));
+  onSubmit(add, async (data) => {
+    const added = await postJson(`api/cohorts/${id}/learners`, data);
+    add.reset();
+    await reload(t('cohort.added', { name: added.learner.name }));
+    document.querySelector('[data-added-code]')?.replaceChildren(resumeCodeBox(added.resumeCode, t('cohort.newCodeFor', { name: added.learner.name })));
+  });
+  return h('section', { 'aria-labelledby': 'learners' },
+    h('h2', { id: 'learners' }, t('cohort.learners'), ' ', h('span', { class: 'badge' }, String(learners.length))),
+    rows.length ? h('ul', { class: 'learners' }, rows) : h('p', {}, t('cohort.noLearners')),
+    h('h3', {}, t('cohort.addByHand')), add, h('div', { 'data-added-code': '', 'aria-live': 'polite' }), codes);
+}
+
+startPage(async () => {
+  if (!id) throw missingParameter('error.missingCohort');
+  const [cohort, learners, choice] = await Promise.all([
+    getJson(`api/cohorts/${id}`), getJson(`api/cohorts/${id}/learners`), choices()]);
+  const main = document.getElementById('main');
+  const announce = h('div', { 'aria-live': 'polite', 'data-announce': '', tabindex: '-1' });
+  // After a change the page is drawn again from the server's answer; the reader keeps their place.
+  const reload = async (message) => {
+    const scroll = window.scrollY;
+    await rerender();
+    const announced = main.querySelector('[data-announce]');
+    announced?.replaceChildren(notice(message));
+    window.scrollTo(0, scroll);
+    announced?.focus({ preventScroll: true });
+  };
+  const edit = h('form', { class: 'form', novalidate: true }, cohortFields(choice, cohort),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('cohort.save'))));
+  onSubmit(edit, async (data) => {
+    await putJson(`api/cohorts/${id}`, cohortBody(data));
+    await reload(t('cohort.saved'));
+  });
+  return {
+    title: cohort.name,
+    content: [
+      h('p', {}, h('a', { href: 'cohorts.html' }, t('cohorts.title'))),
+      h('h1', {}, cohort.name),
+      announce,
+      facts([
+        [t('cohort.status'), t(`cohort.status.${cohort.status}`)],
+        [t('cohort.organisation'), cohort.organisation.name],
+        [t('cohort.track'), cohort.track.title],
+        [t('cohort.district'), cohort.district.name],
+        [t('join.when'), period(cohort.startsOn, cohort.endsOn)],
+        [t('cohort.places'), t('cohort.placesTaken', { enrolled: cohort.enrolled, capacity: cohort.capacity })],
+        [t('cohort.trainers'), cohort.trainers.map((tr) => tr.displayName).join(', ')],
+      ]),
+      joinSection(cohort, reload),
+      meetingsSection(cohort, reload),
+      learnersSection(learners, reload),
+      h('section', { 'aria-labelledby': 'edit' }, h('h2', { id: 'edit' }, t('cohort.edit')),
+        h('details', {}, h('summary', {}, t('cohort.showEdit')), edit)),
+    ],
+  };
+});
