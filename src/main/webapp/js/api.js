@@ -64,6 +64,13 @@ export const putJson = (path, data) => request(path, {
   body: JSON.stringify(data),
 });
 
+/** A file as it is (an employer's CSV list): the server reads the bytes. */
+export const postFile = (path, file) => request(path, {
+  method: 'POST',
+  headers: { 'Content-Type': 'text/csv' },
+  body: file,
+});
+
 export const deleteJson = (path) => request(path, { method: 'DELETE' });
 
 export const segment = encodeURIComponent;

@@ -2,7 +2,7 @@
 // the join code (show large, poster, new code, close), and its learners (add by
 // hand, take out, new resume code).
 import { h } from './dom.js';
-import { deleteJson, getJson, postJson, putJson } from './api.js';
+import { deleteJson, getJson, postFile, postJson, putJson } from './api.js';
 import { t } from './i18n.js';
 import { missingParameter, rerender, startPage } from './page.js';
 import { facts } from './parts.js';
@@ -88,13 +88,60 @@ function meetingsSection(cohort, reload) {
     }, t('meeting.addButton')));
 }
 
+/** An employer's list: choose the file, see every row's fate, then import all of it or nothing. */
+function importSection(cohort, reload) {
+  let chosen = null;
+  const preview = h('div', { 'aria-live': 'polite', 'data-preview': '' });
+  const form = h('form', { class: 'form', novalidate: true },
+    h('div', { class: 'field' },
+      h('label', { for: 'import-file' }, t('import.file')),
+      h('p', { class: 'field__hint', id: 'import-file-hint' }, t('import.fileHint')),
+      h('input', { id: 'import-file', name: 'file', type: 'file', accept: '.csv,text/csv', 'aria-describedby': 'import-file-hint' })),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--secondary' }, t('import.check'))));
+  onSubmit(form, async () => {
+    chosen = form.querySelector('input[type=file]').files[0] || null;
+    if (!chosen) {
+      preview.replaceChildren(h('div', { class: 'alert alert--error', role: 'alert' }, h('p', {}, t('import.noFile'))));
+      return;
+    }
+    const result = await postFile(`api/cohorts/${id}/import/preview`, chosen);
+    preview.replaceChildren(...previewView(result, async () => {
+      const done = await postFile(`api/cohorts/${id}/import`, chosen);
+      await reload(t('import.done', { added: done.added + done.known, skipped: done.skipped }));
+    }).flat());
+  });
+  return h('section', { 'aria-labelledby': 'import' },
+    h('h2', { id: 'import' }, t('import.heading')), h('p', {}, t('import.intro')), form, preview);
+}
+
+function previewView(result, runImport) {
+  if (result.problem) {
+    return [h('div', { class: 'alert alert--error', role: 'alert', 'data-file-problem': '' }, h('p', {}, result.problem))];
+  }
+  const rows = result.rows.map((row) => h('li', { class: `import-row import-row--${row.outcome}`, 'data-line': row.line },
+    h('p', {}, h('span', { class: 'meta' }, t('import.line', { n: row.line }), ' '), h('strong', {}, row.name || '—'), ' ',
+      h('span', { class: 'badge' }, t(`import.outcome.${row.outcome}`))),
+    row.problems.length ? h('ul', { class: 'import-row__problems' }, row.problems.map((p) => h('li', {}, p))) : null));
+  const refused = result.counts.refused;
+  const [button, messages] = action(t('import.run', { n: result.counts.added + result.counts.known }), runImport, { secondary: false });
+  return [
+    h('div', { class: refused ? 'alert alert--error' : 'alert', role: refused ? 'alert' : 'status', 'data-import-summary': '' },
+      h('p', { class: 'alert__title' }, refused ? t('import.refused', { n: refused }) : t('import.ready')),
+      h('p', {}, t('import.counts', { added: result.counts.added, known: result.counts.known, already: result.counts.already, places: result.placesLeft })),
+      result.ignoredColumns.length ? h('p', {}, t('import.ignored', { columns: result.ignoredColumns.join(', ') })) : null),
+    h('ol', { class: 'import-rows' }, rows),
+    result.canImport ? [h('p', { class: 'actions' }, button), messages] : h('p', {}, t('import.fixFirst')),
+  ];
+}
+
 function learnersSection(learners, reload) {
   const codes = h('div', { 'aria-live': 'polite' });
   const rows = learners.map((l) => {
     const [reissue, reissued] = action(t('cohort.reissue'), async (messages) => {
       if (!window.confirm(t('cohort.confirmReissue', { name: l.name }))) return;
       const code = await postJson(`api/cohorts/${id}/learners/${l.id}/resume-code`, {});
-      messages.replaceChildren(resumeCodeBox(code.resumeCode, t('cohort.newCodeFor', { name: l.name })));
+      messages.replaceChildren(resumeCodeBox(code.resumeCode, t('cohort.newCodeFor', { name: l.name })),
+        h('p', {}, h('a', { href: `slips.html?cohort=${id}&learner=${l.id}` }, t('slips.printOne'))));
     });
     const [remove, removed] = action(t('cohort.remove'), async () => {
       if (!window.confirm(t('cohort.confirmRemove', { name: l.name }))) return;
@@ -103,7 +150,8 @@ function learnersSection(learners, reload) {
     });
     return h('li', { class: 'learner', 'data-learner': l.name },
       h('p', { class: 'learner__name' }, l.name),
-      h('p', { class: 'meta' }, [l.employeeNumber, l.phone].filter(Boolean).join(' · ') || t(`cohort.method.${l.method}`)),
+      h('p', { class: 'meta' }, [l.employeeNumber, l.phone, t(`cohort.method.${l.method}`),
+        l.hasDevice ? t('cohort.hasDevice') : t('cohort.noDevice')].filter(Boolean).join(' · ')),
       h('p', { class: 'actions' }, reissue, remove), reissued, removed);
   });
   const add = h('form', { class: 'form', novalidate: true },
@@ -119,6 +167,7 @@ function learnersSection(learners, reload) {
   });
   return h('section', { 'aria-labelledby': 'learners' },
     h('h2', { id: 'learners' }, t('cohort.learners'), ' ', h('span', { class: 'badge' }, String(learners.length))),
+    learners.length ? h('p', {}, h('a', { class: 'button button--secondary', href: `slips.html?cohort=${id}` }, t('slips.link'))) : null,
     rows.length ? h('ul', { class: 'learners' }, rows) : h('p', {}, t('cohort.noLearners')),
     h('h3', {}, t('cohort.addByHand')), add, h('div', { 'data-added-code': '', 'aria-live': 'polite' }), codes);
 }
@@ -162,6 +211,7 @@ startPage(async () => {
       joinSection(cohort, reload),
       meetingsSection(cohort, reload),
       learnersSection(learners, reload),
+      importSection(cohort, reload),
       h('section', { 'aria-labelledby': 'edit' }, h('h2', { id: 'edit' }, t('cohort.edit')),
         h('details', {}, h('summary', {}, t('cohort.showEdit')), edit)),
     ],

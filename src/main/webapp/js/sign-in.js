@@ -8,7 +8,7 @@ import { onSubmit, textField } from './forms.js';
 // Only a page of this site: never a full URL someone put into the link.
 function nextPage() {
   const next = new URLSearchParams(location.search).get('next') || '';
-  return /^\/(?!\/)[\w\-./]*$/.test(next) ? next : 'account.html';
+  return /^\/(?!\/)[\w\-./]*(\?[\w\-.=&%]*)?$/.test(next) ? next : 'account.html';
 }
 
 startPage(async () => {

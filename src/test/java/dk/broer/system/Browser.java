@@ -123,7 +123,7 @@ final class Browser implements AutoCloseable {
 
     /** Signs in through the sign-in page and waits for the page it leads to. */
     void signIn(String base, String username, String password, String next) {
-        open(base + "sign-in.html" + (next == null ? "" : "?next=" + next));
+        open(base + "sign-in.html" + (next == null ? "" : "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)));
         type("input[name=username]", username);
         type("input[name=password]", password);
         find(By.cssSelector("main form button[type=submit]")).click();

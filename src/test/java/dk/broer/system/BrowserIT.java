@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by axe-core, checked for sideways scrolling and for layout shift. One deployment for them all.
  */
 @ExtendWith(ArquillianExtension.class)
-class BrowserIT implements StaffJourneys, CohortJourneys {
+class BrowserIT implements StaffJourneys, CohortJourneys, ImportJourneys {
 
     private static final Catalogue CONTENT = Broer.content();
 

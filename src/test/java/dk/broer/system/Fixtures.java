@@ -88,6 +88,7 @@ final class Fixtures {
         change("POST /api/links/setup", k -> new Call("api/links/setup", "{\"token\":\"not-a-setup-link-but-long-enough-xx\","
                 + "\"username\":\"x.y\",\"displayName\":\"X\",\"password\":\"" + Staff.PASSWORD + "\"}", 404, shared(k)));
         read("GET /api/audit", k -> "api/audit");
+        importsAndMerges();
 
         read("GET /api/join/{code}", k -> "api/join/" + Callers.cohort().joinCode());
         read("GET /api/join/{code}/qr", k -> "api/join/" + Callers.cohort().joinCode() + "/qr");
@@ -128,6 +129,22 @@ final class Fixtures {
         change("POST /api/cohorts/{id}/learners/{learner}/resume-code", k -> {
             TestCohorts.Made cohort = freshCohort();
             return new Call(cohort.path() + "/learners/" + learnerIn(cohort) + "/resume-code", "{}", 200, shared(k));
+        });
+    }
+
+    private static void importsAndMerges() {
+        change("POST /api/cohorts/{id}/import/preview", k -> new Call(freshCohort().path() + "/import/preview",
+                "Navn;Medarbejdernummer\nMatrix Import;M-1\n", 200, shared(k)));
+        change("POST /api/cohorts/{id}/import", k -> new Call(freshCohort().path() + "/import",
+                "Navn;Medarbejdernummer\nMatrix Import;M-2\n", 200, shared(k)));
+        change("POST /api/cohorts/{id}/slips", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return new Call(cohort.path() + "/slips", "{\"learners\":[" + learnerIn(cohort) + "]}", 200, shared(k));
+        });
+        read("GET /api/organisations/{id}/learners", k -> "api/organisations/" + busCompany() + "/learners");
+        change("POST /api/learners/{id}/merge", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return new Call("api/learners/" + learnerIn(cohort) + "/merge", "{\"duplicate\":" + learnerIn(cohort) + "}", 200, shared(k));
         });
     }
 

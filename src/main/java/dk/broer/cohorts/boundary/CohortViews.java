@@ -86,8 +86,9 @@ public class CohortViews {
                                LocalDate endsOn, String status, boolean takesPeople) {
     }
 
+    /** hasDevice: a phone or computer has been signed in as them (so a code slip is not needed). */
     public record LearnerInCohort(long id, String name, String phone, String employeeNumber, Instant enrolledAt,
-                                  String method) {
+                                  String method, boolean hasDevice) {
     }
 
     public CohortView of(Cohort c, List<Meeting> meetings, String language) {
@@ -132,7 +133,7 @@ public class CohortViews {
 
     public static LearnerInCohort learner(Enrolment e, Learner l) {
         return new LearnerInCohort(l.id(), l.name(), l.phone().orElse(null), l.employeeNumber().orElse(null),
-                e.enrolledAt(), e.method().name().toLowerCase().replace('_', '-'));
+                e.enrolledAt(), e.method().name().toLowerCase().replace('_', '-'), l.signedInAt().isPresent());
     }
 
     private List<ModuleRef> modules(List<String> ids, String language) {

@@ -2,8 +2,10 @@ package dk.broer.cohorts.boundary;
 
 import dk.broer.cohorts.control.CohortDetails;
 import dk.broer.cohorts.control.Cohorts;
+import dk.broer.cohorts.control.Imports;
 import dk.broer.cohorts.control.Joining;
 import dk.broer.cohorts.control.MeetingDetails;
+import dk.broer.cohorts.control.Slips;
 import dk.broer.cohorts.entity.Cohort;
 import dk.broer.cohorts.entity.Enrolment;
 import dk.broer.people.boundary.Allowed;
@@ -11,9 +13,12 @@ import dk.broer.people.control.CurrentCaller;
 import dk.broer.people.control.LearnerDetails;
 import dk.broer.people.control.Learners;
 import dk.broer.people.entity.Learner;
+import dk.broer.platform.boundary.BodyLimit;
 import dk.broer.platform.control.BaseUrl;
+import dk.broer.platform.control.Copenhagen;
 import dk.broer.platform.control.LanguageChoice;
 import dk.broer.platform.control.Messages;
+import dk.broer.platform.control.QrCode;
 import dk.broer.platform.control.Retry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +36,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,6 +69,12 @@ public class CohortsResource {
     CohortViews views;
 
     @Inject
+    Imports imports;
+
+    @Inject
+    Slips slips;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -78,10 +90,55 @@ public class CohortsResource {
     public record NewCode(String resumeCode, String resumeUrl) {
     }
 
+    /** The caller's cohorts (a coordinator's: all), filtered by organisation, district, track and status. */
     @GET
-    public List<CohortViews.CohortView> mine(@QueryParam("lang") String lang) {
+    public List<CohortViews.CohortView> mine(@QueryParam("lang") String lang, @QueryParam("organisation") Long organisation,
+                                             @QueryParam("district") String district, @QueryParam("track") String track,
+                                             @QueryParam("status") String status) {
         String language = language(lang);
-        return cohorts.visibleTo(caller.get()).stream().map(c -> views.of(c, List.of(), language)).toList();
+        LocalDate today = Copenhagen.today(java.time.Clock.systemUTC());
+        return cohorts.visibleTo(caller.get()).stream()
+                .filter(c -> organisation == null || c.organisationId() == organisation)
+                .filter(c -> blank(district) || c.districtCode().equals(district))
+                .filter(c -> blank(track) || c.trackId().equals(track))
+                .filter(c -> blank(status) || c.status(today).code().equals(status))
+                .map(c -> views.of(c, List.of(), language)).toList();
+    }
+
+    /** Reads an employer's list and says what would happen to every row; saves nothing. */
+    @POST
+    @Path("{id}/import/preview")
+    @Consumes(MediaType.WILDCARD)
+    @BodyLimit(kibibytes = 1024)
+    public ImportViews.Preview previewImport(@PathParam("id") long id, @QueryParam("lang") String lang, byte[] file) {
+        Cohort cohort = cohorts.visibleTo(caller.get(), id);
+        return ImportViews.of(imports.preview(cohort, file), cohort, language(lang));
+    }
+
+    /** Imports every row of the list, or none (400 naming each refused row). */
+    @POST
+    @Path("{id}/import")
+    @Consumes(MediaType.WILDCARD)
+    @BodyLimit(kibibytes = 1024)
+    public Imports.Imported runImport(@PathParam("id") long id, byte[] file) {
+        Cohort cohort = cohorts.visibleTo(caller.get(), id);
+        return Retry.onConflict(() -> imports.run(cohort, file));
+    }
+
+    public record SlipRequest(List<Long> learners) {
+    }
+
+    /** Code slips for chosen learners: each gets a new resume code, printed with its QR. */
+    @POST
+    @Path("{id}/slips")
+    public List<SlipView> slips(@PathParam("id") long id, @QueryParam("lang") String lang, SlipRequest request) {
+        Cohort cohort = cohorts.visibleTo(caller.get(), id);
+        String language = language(lang);
+        return slips.issue(cohort, request == null ? null : request.learners()).stream().map(s -> new SlipView(s.learnerId(),
+                s.name(), s.code(), s.resumeUrl(), QrCode.svg(s.resumeUrl(), Messages.text(language, "slips.qrLabel")))).toList();
+    }
+
+    public record SlipView(long learnerId, String name, String resumeCode, String resumeUrl, String qrSvg) {
     }
 
     /** Trainers a cohort can be given (for the cohort form). */
@@ -182,6 +239,10 @@ public class CohortsResource {
     public NewCode reissueCode(@PathParam("id") long id, @PathParam("learner") long learner) {
         String code = joining.reissueCode(cohorts.visibleTo(caller.get(), id), learner).resumeCode();
         return new NewCode(code, resumeUrl(code));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private String resumeUrl(String code) {

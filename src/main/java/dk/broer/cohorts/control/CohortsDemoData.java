@@ -12,6 +12,7 @@ import dk.broer.people.control.LearnerDetails;
 import dk.broer.people.control.Learners;
 import dk.broer.people.control.PeopleDemoData;
 import dk.broer.people.control.StaffAccounts;
+import dk.broer.people.entity.Learner;
 import dk.broer.platform.control.Copenhagen;
 import dk.broer.platform.control.DemoDataRequested;
 import jakarta.annotation.Priority;
@@ -31,8 +32,8 @@ import java.util.Set;
 
 /**
  * Invented demo data: one organisation of each kind whose staff the programme trains, and
- * cohorts in every state (open, planned, full, ended) with learners whose names come from the
- * communities Broer serves. Everyone here is fictional. Dates are relative to the day of the
+ * cohorts in every state (open, planned, full, ended, and one filled from an employer's list with
+ * code slips still to print) with learners whose names come from the communities Broer serves. Everyone here is fictional. Dates are relative to the day of the
  * first start, so the demo looks alive whenever it is tried.
  */
 @ApplicationScoped
@@ -52,8 +53,9 @@ public class CohortsDemoData {
     record DemoMeeting(int day, LocalTime from, LocalTime to, String place, Integer movedFromDay, boolean cancelled) {
     }
 
+    /** imported: filled from the employer's list (employee numbers, no devices yet: slips ready to print). */
     record DemoCohort(String name, String organisation, String track, String district, String trainer,
-                      int startDay, int endDay, int capacity, boolean closed, List<String> learners,
+                      int startDay, int endDay, int capacity, boolean imported, List<String> learners,
                       List<DemoMeeting> meetings) {
     }
 
@@ -77,6 +79,11 @@ public class CohortsDemoData {
                     -80, -20, 12, false,
                     List.of("Ingrid Dam", "Yusra Abdullahi", "Agnieszka Kowalska", "Emre Demir", "Bjarki Hansen"),
                     List.of(new DemoMeeting(-60, LocalTime.of(8, 30), LocalTime.of(10, 30), "Butikkens personalestue", null, false))),
+            new DemoCohort("Fjordlinjen Amager – fra personalelisten", "Fjordlinjen Bus A/S", "bus-drivers", "amager-vest",
+                    "trainer", 5, 50, 40, true,
+                    List.of("Bo Lindholm", "Samira Benali", "Jakub Zieliński", "Dorte Friis", "Ahmed Nour", "Trine Dahl",
+                            "Võ Thị Hoa", "Kaj Mortensen", "Ifrah Mohamed", "Gunnar Joensen", "Elif Kaya", "Peter Skov"),
+                    List.of(new DemoMeeting(5, LocalTime.of(7, 30), LocalTime.of(9, 30), "Amager busgarage, mødelokalet", null, false))),
             new DemoCohort("Dialogkonsulenter Husum 2026", "Foreningen Bro i Husum", "dialogue-consultant",
                     "broenshoej-husum", "trainer2", -30, 300, 14, false,
                     List.of("Amal Yusuf", "Søren Vestergaard", "Huda Al-Sayed", "Lukas Brandt"),
@@ -121,11 +128,16 @@ public class CohortsDemoData {
             em.flush();
             demo.meetings().forEach(m -> em.persist(meeting(cohort, today, m)));
             Instant enrolledAt = Copenhagen.at(today.plusDays(Math.min(demo.startDay(), 0) - 1), LocalTime.NOON);
+            int number = 2001;
             for (String name : demo.learners()) {
-                long learner = learners.create(new LearnerDetails(name, null, null)).learner().id();
+                Learner learner = learners.create(new LearnerDetails(name, null, demo.imported() ? "FJ-" + number++ : null)).learner();
+                learner.employedBy(cohort.organisationId());
+                if (!demo.imported()) {
+                    learner.signedIn(enrolledAt);
+                }
                 em.createNamedQuery(Cohort.TAKE_PLACE).setParameter("id", cohort.id()).executeUpdate();
-                em.persist(new Enrolment(cohort, learner, content.catalogue().track(demo.track()).orElseThrow().moduleIds(),
-                        EnrolmentMethod.JOIN_CODE, enrolledAt));
+                em.persist(new Enrolment(cohort, learner.id(), content.catalogue().track(demo.track()).orElseThrow().moduleIds(),
+                        demo.imported() ? EnrolmentMethod.IMPORT : EnrolmentMethod.JOIN_CODE, enrolledAt));
             }
         }
     }

@@ -14,7 +14,6 @@ import dk.broer.people.control.LearnerDetails;
 import dk.broer.people.control.Learners;
 import dk.broer.people.control.Sessions;
 import dk.broer.people.entity.Learner;
-import dk.broer.people.entity.SubjectKind;
 import dk.broer.platform.control.ApiProblem;
 import dk.broer.platform.control.ClientAddress;
 import dk.broer.platform.control.Copenhagen;
@@ -53,9 +52,6 @@ public class Joining {
 
     @Inject
     Learners learners;
-
-    @Inject
-    Sessions sessions;
 
     @Inject
     Throttle throttle;
@@ -119,7 +115,7 @@ public class Joining {
         requireRoom(cohort);
         Learners.WithCode made = learners.create(details);
         Enrolment enrolment = enrol(cohort, made.learner().id(), EnrolmentMethod.JOIN_CODE);
-        Sessions.Started session = sessions.start(SubjectKind.LEARNER, made.learner().id());
+        Sessions.Started session = learners.signIn(made.learner());
         return new Joined(cohort, enrolment, made.learner(), false, made.resumeCode(), session);
     }
 
@@ -134,6 +130,12 @@ public class Joining {
         Enrolment enrolment = enrol(cohort, made.learner().id(), EnrolmentMethod.BY_HAND);
         audit.record("cohort.learner-add", "cohort", cohort.id(), "learner=" + made.learner().id());
         return new Joined(cohort, enrolment, made.learner(), false, made.resumeCode(), null);
+    }
+
+    /** One row of an employer's list, inside the import's transaction; a full cohort refuses it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Enrolment enrolImported(Cohort cohort, Learner learner) {
+        return enrol(cohort, learner.id(), EnrolmentMethod.IMPORT);
     }
 
     @Transactional
@@ -153,6 +155,20 @@ public class Joining {
         Learners.WithCode code = learners.reissueCode(learnerId);
         audit.record("learner.resume-code-reissue", "learner", learnerId, "cohort=" + cohort.id());
         return code;
+    }
+
+    /** A merge of two learner records (inside its transaction): the duplicate's enrolments move to the one kept, one per cohort. */
+    void moveEnrolments(@jakarta.enterprise.event.Observes dk.broer.people.entity.LearnersMerged merge) {
+        List<Long> keptCohorts = enrolmentsOf(merge.kept()).stream().map(Enrolment::cohortId).toList();
+        for (Enrolment enrolment : enrolmentsOf(merge.duplicate())) {
+            if (keptCohorts.contains(enrolment.cohortId())) {
+                em.remove(enrolment);
+                em.createNamedQuery(Cohort.FREE_PLACE).setParameter("id", enrolment.cohortId()).executeUpdate();
+            } else {
+                enrolment.moveTo(merge.kept());
+            }
+        }
+        em.flush();
     }
 
     public List<Enrolment> enrolments(long cohortId) {
@@ -186,6 +202,7 @@ public class Joining {
         if (taken == 0) {
             throw ApiProblem.conflict("join.full");
         }
+        learners.find(learnerId).ifPresent(l -> l.employedBy(cohort.organisationId()));
         List<String> modules = content.catalogue().track(cohort.trackId()).orElseThrow().moduleIds();
         Enrolment enrolment = new Enrolment(cohort, learnerId, modules, method, clock.instant());
         em.persist(enrolment);

@@ -80,6 +80,11 @@ public class Enrolment {
         this.modules.addAll(trackModules);
     }
 
+    /** The same person under another learner record (a merge): the enrolment moves with them. */
+    public void moveTo(long learnerId) {
+        this.learnerId = learnerId;
+    }
+
     public Long id() {
         return id;
     }

@@ -1,6 +1,7 @@
 package dk.broer.people.control;
 
 import dk.broer.people.entity.Learner;
+import dk.broer.people.entity.LearnersMerged;
 import dk.broer.people.entity.ResumeCode;
 import dk.broer.people.entity.SubjectKind;
 import dk.broer.platform.control.ApiProblem;
@@ -32,6 +33,12 @@ public class Learners {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<LearnersMerged> merged;
 
     Clock clock = Clock.systemUTC();
 
@@ -70,10 +77,43 @@ public class Learners {
                 .getResultList();
     }
 
+    /** Signs a device in as this learner, and remembers that they have one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Sessions.Started signIn(Learner learner) {
+        learner.signedIn(clock.instant());
+        return sessions.start(SubjectKind.LEARNER, learner.id());
+    }
+
+    /** The learner an employer's list means by this employee number, if Broer knows them. */
+    public Optional<Learner> byEmployeeNumber(long organisationId, String employeeNumber) {
+        return em.createNamedQuery(Learner.BY_EMPLOYEE_NUMBER, Learner.class).setParameter("organisation", organisationId)
+                .setParameter("number", employeeNumber).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** The learner a typed resume code belongs to; the caller throttles. */
     public Optional<Learner> byResumeCode(String typed) {
         return ResumeCode.normalise(typed).flatMap(code -> em.createNamedQuery(Learner.BY_RESUME_CODE, Learner.class)
                 .setParameter("hash", tokens.hash(code)).getResultStream().findFirst());
+    }
+
+    /**
+     * Merges a duplicate into the record kept: the kept record's details win, gaps are filled
+     * from the duplicate, every capability moves its rows (LearnersMerged), and the duplicate,
+     * with its sessions and code, is gone.
+     */
+    @Transactional
+    public Learner merge(long keptId, long duplicateId) {
+        if (keptId == duplicateId) {
+            throw ApiProblem.invalid(dk.broer.platform.control.FieldError.of("duplicate", "learner.mergeSelf"));
+        }
+        Learner kept = find(keptId).orElseThrow(() -> ApiProblem.notFound("learner.notFound", keptId));
+        Learner duplicate = find(duplicateId).orElseThrow(() -> ApiProblem.notFound("learner.notFound", duplicateId));
+        kept.absorb(duplicate);
+        merged.fire(new LearnersMerged(keptId, duplicateId));
+        sessions.endAll(SubjectKind.LEARNER, duplicateId);
+        em.remove(duplicate);
+        audit.record("learner.merge", "learner", keptId, "merged=" + duplicateId);
+        return kept;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

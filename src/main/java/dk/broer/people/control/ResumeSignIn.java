@@ -1,7 +1,6 @@
 package dk.broer.people.control;
 
 import dk.broer.people.entity.Learner;
-import dk.broer.people.entity.SubjectKind;
 import dk.broer.platform.control.ApiProblem;
 import dk.broer.platform.control.ClientAddress;
 import dk.broer.platform.control.Throttle;
@@ -24,9 +23,6 @@ public class ResumeSignIn {
     Learners learners;
 
     @Inject
-    Sessions sessions;
-
-    @Inject
     Throttle throttle;
 
     @Inject
@@ -41,6 +37,6 @@ public class ResumeSignIn {
             throttle.fail(key);
             throw ApiProblem.of(404, "resume.unknown").titled("resume.unknownTitle");
         }
-        return sessions.start(SubjectKind.LEARNER, learner.get().id());
+        return learners.signIn(learner.get());
     }
 }

@@ -22,10 +22,13 @@ import java.util.Optional;
 @Table(name = "learner")
 @NamedQuery(name = Learner.BY_RESUME_CODE, query = "select l from Learner l where l.resumeCodeHash = :hash")
 @NamedQuery(name = Learner.COUNT, query = "select count(l) from Learner l")
+@NamedQuery(name = Learner.BY_EMPLOYEE_NUMBER, query = "select l from Learner l where l.organisationId = :organisation "
+        + "and l.employeeNumber = :number order by l.id")
 public class Learner {
 
     public static final String BY_RESUME_CODE = "Learner.byResumeCode";
     public static final String COUNT = "Learner.count";
+    public static final String BY_EMPLOYEE_NUMBER = "Learner.byEmployeeNumber";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +49,14 @@ public class Learner {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The employer: the organisation of the first cohort the learner came into. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    /** When a device was last signed in as this learner (joining or resume code); null: never. */
+    @Column(name = "signed_in_at")
+    private Instant signedInAt;
+
     protected Learner() {
         // for JPA
     }
@@ -61,6 +72,41 @@ public class Learner {
     /** A new resume code: the old one stops working at once. */
     public void replaceResumeCode(String hash) {
         this.resumeCodeHash = Objects.requireNonNull(hash);
+    }
+
+    /** The first employer sticks: a later cohort of another organisation does not move the person. */
+    public void employedBy(long organisationId) {
+        if (this.organisationId == null) {
+            this.organisationId = organisationId;
+        }
+    }
+
+    public void signedIn(Instant now) {
+        this.signedInAt = now;
+    }
+
+    /** Fills what this record lacks from a duplicate of the same person being merged into it. */
+    public void absorb(Learner duplicate) {
+        if (phone == null) {
+            phone = duplicate.phone;
+        }
+        if (employeeNumber == null) {
+            employeeNumber = duplicate.employeeNumber;
+        }
+        if (organisationId == null) {
+            organisationId = duplicate.organisationId;
+        }
+        if (signedInAt == null || duplicate.signedInAt != null && duplicate.signedInAt.isAfter(signedInAt)) {
+            signedInAt = duplicate.signedInAt;
+        }
+    }
+
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
+    }
+
+    public Optional<Instant> signedInAt() {
+        return Optional.ofNullable(signedInAt);
     }
 
     public Long id() {

@@ -68,8 +68,9 @@ public class PageShell extends HttpServlet {
             status = HttpServletResponse.SC_NOT_FOUND;
         } else if (!mayOpen(page, request)) {
             if (request.getUserPrincipal() == null) {
+                String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
                 response.sendRedirect(request.getContextPath() + "/sign-in.html?next="
-                        + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+                        + URLEncoder.encode(back, StandardCharsets.UTF_8));
                 return;
             }
             page = pages.get("403");
