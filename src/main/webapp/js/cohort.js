@@ -6,7 +6,7 @@ import { deleteJson, getJson, postFile, postJson, putJson } from './api.js';
 import { t } from './i18n.js';
 import { missingParameter, rerender, startPage } from './page.js';
 import { facts } from './parts.js';
-import { notice, onSubmit, showErrors, textField } from './forms.js';
+import { notice, onSubmit, selectField, showErrors, textField } from './forms.js';
 import { choices, cohortBody, cohortFields } from './cohort-form.js';
 import { meetingLine, period, resumeCodeBox } from './learner-parts.js';
 
@@ -64,6 +64,11 @@ function meetingForm(meeting, submit, label) {
 function meetingsSection(cohort, reload) {
   const items = cohort.meetings.map((m) => {
     const li = meetingLine(m);
+    if (!m.cancelled) {
+      li.append(h('p', { class: 'actions' },
+        h('a', { class: 'button', href: `attendance.html?cohort=${id}&meeting=${m.id}` }, t('attendance.mark')),
+        h('a', { href: `attendance-sheet.html?cohort=${id}&meeting=${m.id}` }, t('attendance.printSheet'))));
+    }
     if (!m.cancelled) {
       const [cancel, cancelled] = action(t('meeting.cancel'), async () => {
         if (!window.confirm(t('meeting.confirmCancel'))) return;
@@ -134,7 +139,39 @@ function previewView(result, runImport) {
   ];
 }
 
-function learnersSection(learners, reload) {
+/** A learner's progress in one line, and a form to mark a module or the workshop done by hand. */
+function progressOf(l, progress, cohort, reload) {
+  const p = progress.find((x) => x.learnerId === l.id);
+  if (!p) return null;
+  const line = p.completedAt
+    ? h('p', { class: 'learner__progress', 'data-completed': '' }, t('progress.completed'))
+    : h('p', { class: 'learner__progress' }, t('progress.line', { passed: p.passed, total: p.total }),
+      cohort.track && p.attended ? ` · ${t('progress.attended')}` : '');
+  const form = h('form', { class: 'form', novalidate: true },
+    selectField({ name: 'module', label: t('progress.which'), options: [['', t('cohort.choose')],
+      ...p.modules.filter((m) => m.state !== 'passed').map((m) => [m.id, cohort.track.modules.find((x) => x.id === m.id)?.title ?? m.id]),
+      ...(p.attended ? [] : [['workshop', t('progress.workshop')]])] }),
+    textField({ name: 'reason', label: t('progress.reason'), required: true, hint: t('progress.reasonHint') }),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--secondary' }, t('progress.markDone'))));
+  onSubmit(form, async (data) => {
+    await postJson(`api/cohorts/${id}/learners/${l.id}/done`, data);
+    await reload(t('progress.marked', { name: l.name }));
+  });
+  return [line, p.completedAt ? null : h('details', {}, h('summary', {}, t('progress.byHand')), form)];
+}
+
+function followUpSection(followUp) {
+  if (!followUp.module) return null;
+  return h('section', { 'aria-labelledby': 'follow-up' },
+    h('h2', { id: 'follow-up' }, t('followUp.heading')),
+    followUp.due.length
+      ? [h('p', {}, t('followUp.due', { n: followUp.due.length, title: followUp.title })),
+        h('ul', { class: 'learners' }, followUp.due.map((d) => h('li', { 'data-due': d.name }, d.name))),
+        h('p', {}, h('a', { class: 'button button--secondary', href: `reminders.html?cohort=${id}` }, t('followUp.print')))]
+      : h('p', {}, t('followUp.none')));
+}
+
+function learnersSection(learners, reload, progress = [], cohort = {}) {
   const codes = h('div', { 'aria-live': 'polite' });
   const rows = learners.map((l) => {
     const [reissue, reissued] = action(t('cohort.reissue'), async (messages) => {
@@ -150,6 +187,7 @@ function learnersSection(learners, reload) {
     });
     return h('li', { class: 'learner', 'data-learner': l.name },
       h('p', { class: 'learner__name' }, l.name),
+      progressOf(l, progress, cohort, reload),
       h('p', { class: 'meta' }, [l.employeeNumber, l.phone, t(`cohort.method.${l.method}`),
         l.hasDevice ? t('cohort.hasDevice') : t('cohort.noDevice')].filter(Boolean).join(' · ')),
       h('p', { class: 'actions' }, reissue, remove), reissued, removed);
@@ -174,8 +212,9 @@ function learnersSection(learners, reload) {
 
 startPage(async () => {
   if (!id) throw missingParameter('error.missingCohort');
-  const [cohort, learners, choice] = await Promise.all([
-    getJson(`api/cohorts/${id}`), getJson(`api/cohorts/${id}/learners`), choices()]);
+  const [cohort, learners, choice, progress, followUp] = await Promise.all([
+    getJson(`api/cohorts/${id}`), getJson(`api/cohorts/${id}/learners`), choices(),
+    getJson(`api/cohorts/${id}/progress`), getJson(`api/cohorts/${id}/follow-up`)]);
   const main = document.getElementById('main');
   const announce = h('div', { 'aria-live': 'polite', 'data-announce': '', tabindex: '-1' });
   // After a change the page is drawn again from the server's answer; the reader keeps their place.
@@ -210,7 +249,8 @@ startPage(async () => {
       ]),
       joinSection(cohort, reload),
       meetingsSection(cohort, reload),
-      learnersSection(learners, reload),
+      learnersSection(learners, reload, progress, cohort),
+      followUpSection(followUp),
       importSection(cohort, reload),
       h('section', { 'aria-labelledby': 'edit' }, h('h2', { id: 'edit' }, t('cohort.edit')),
         h('details', {}, h('summary', {}, t('cohort.showEdit')), edit)),

@@ -24,8 +24,9 @@ function phrasing(trustedHtml) {
 
 class KnowledgeCheck extends HTMLElement {
   /** selections: Map of question id → option indexes to tick (kept across a language switch). */
-  setup({ moduleId, questions, selections = new Map() }) {
+  setup({ moduleId, trackId = null, questions, selections = new Map() }) {
     this.moduleId = moduleId;
+    this.trackId = trackId;
     this.questions = questions;
     this.render();
     for (const [question, indexes] of selections) {
@@ -102,7 +103,8 @@ class KnowledgeCheck extends HTMLElement {
       .map((q) => ({ question: q.id, selected: this.selectedOf(q.id) }))
       .filter((answer) => answer.selected.length > 0);
     try {
-      const marked = await postJson(`api/modules/${segment(this.moduleId)}/answers`, { answers });
+      const track = this.trackId ? `?track=${segment(this.trackId)}` : '';
+      const marked = await postJson(`api/modules/${segment(this.moduleId)}/answers${track}`, { answers });
       this.clearAll();
       this.showMarks(marked);
     } catch (error) {
@@ -116,12 +118,15 @@ class KnowledgeCheck extends HTMLElement {
     this.result.focus();
   }
 
+  // Below the pass mark the server sends no right answers: only which questions were wrong and
+  // the feedback on the options chosen. Then a chosen option is marked as right or wrong by its
+  // question's verdict; once passed, every right option is shown with the explanation.
   showMarks(marked) {
     for (const r of marked.results ?? []) {
       const fieldset = this.fieldset(r.question);
       if (!fieldset) continue;
-      const right = new Set(r.correctOptions ?? []);
       const chosen = new Set(r.selected ?? []);
+      const right = new Set(r.correctOptions ?? (r.correct ? [...chosen] : []));
       fieldset.classList.add(r.correct ? 'is-correct' : 'is-incorrect');
       const verdict = fieldset.querySelector('.kc-verdict');
       verdict.textContent = t(r.correct ? 'check.correct' : 'check.incorrect');
@@ -157,10 +162,17 @@ class KnowledgeCheck extends HTMLElement {
       }
     }
     const total = marked.total ?? this.questions.length;
-    this.result.className = 'kc-result kc-result--done';
+    let advice;
+    if (!marked.passed) advice = t('check.notPassed', { passMark: marked.passMark });
+    else if (marked.correct === total) advice = t('check.allCorrect');
+    else advice = t('check.passedSomeWrong');
+    this.result.className = `kc-result kc-result--done${marked.passed ? ' kc-result--passed' : ''}`;
     this.result.replaceChildren(
       h('p', { class: 'kc-result__score' }, t('check.summary', { correct: marked.correct, total })),
-      h('p', {}, t(marked.correct === total ? 'check.allCorrect' : 'check.someWrong')));
+      h('p', { 'data-passed': String(Boolean(marked.passed)) }, advice),
+      marked.stored && marked.passed ? h('p', {}, t('check.saved')) : null,
+      (marked.completed ?? []).length ? h('p', { class: 'kc-result__title', 'data-completed': '' }, t('check.completedTrack')) : null,
+      marked.stored ? h('p', {}, h('a', { href: 'me.html' }, t('check.toMyCourses'))) : null);
     this.startOver.hidden = false;
   }
 

@@ -1,11 +1,12 @@
-// me.html: a signed-in learner's own page — their cohorts, each track's modules,
-// the meetings, and a notice when a meeting has moved or been cancelled.
+// me.html: a signed-in learner's own page — each cohort's track with the state of
+// every module and what comes next, progress as text and as a bar, the meetings
+// (with a notice when one has moved or been cancelled), completion and follow-up.
 import { h } from './dom.js';
 import { deleteJson, getJson } from './api.js';
 import { t } from './i18n.js';
 import { startPage } from './page.js';
 import { facts } from './parts.js';
-import { longDay, meetingLine, period } from './learner-parts.js';
+import { day, longDay, meetingLine, period } from './learner-parts.js';
 
 function notices(cohort) {
   if (!cohort.notices.length) return null;
@@ -16,14 +17,68 @@ function notices(cohort) {
     })))));
 }
 
-function cohortCard(cohort) {
+/** The bar a screen reader reads as "3 of 8 modules passed", not as a bare percentage. */
+function progressBar(track) {
+  const text = t('me.progress', { passed: track.passed, total: track.total });
+  const percent = track.total ? Math.round((track.passed * 100) / track.total) : 100;
+  const fill = h('span', { class: 'progress__fill' });
+  fill.style.inlineSize = `${percent}%`; // through CSSOM: the CSP allows no style attributes
+  return h('div', { class: 'progress' },
+    h('p', { class: 'progress__text', 'aria-hidden': 'true' }, text),
+    h('div', {
+      class: 'progress__bar', role: 'progressbar', 'aria-label': t('me.progressLabel', { track: track.title }),
+      'aria-valuemin': 0, 'aria-valuemax': track.total, 'aria-valuenow': track.passed, 'aria-valuetext': text,
+    }, fill));
+}
+
+function steps(cohort) {
   const link = (m) => `module.html?id=${encodeURIComponent(m.id)}&track=${encodeURIComponent(cohort.track.id)}`;
+  return h('ol', { class: 'module-steps' }, cohort.track.modules.map((m) => h('li', {
+    class: `step step--${m.state}`, 'data-module': m.id, 'data-state': m.state,
+  },
+  h('a', { href: link(m), 'aria-describedby': `state-${cohort.id}-${m.id}` }, m.title), ' ',
+  h('span', { class: 'badge', id: `state-${cohort.id}-${m.id}` }, t(`state.${m.state}`)),
+  cohort.track.next?.id === m.id && !cohort.completedAt ? [' ', h('strong', { class: 'step__next' }, t('me.next'))] : null)));
+}
+
+function status(cohort) {
+  if (cohort.completedAt) {
+    return h('div', { class: 'alert alert--good', role: 'status', 'data-completed': '' },
+      h('p', { class: 'alert__title' }, t('me.completed', { date: day(cohort.completedAt.slice(0, 10)) })));
+  }
+  const items = [];
+  if (cohort.track.next) {
+    items.push(h('p', {}, t('me.nextIs'), ' ',
+      h('a', { href: `module.html?id=${encodeURIComponent(cohort.track.next.id)}&track=${encodeURIComponent(cohort.track.id)}` },
+        cohort.track.next.title)));
+  }
+  if (cohort.workshop.rule === 'required') {
+    items.push(h('p', { 'data-workshop': cohort.workshop.attended ? 'attended' : 'waiting' },
+      t(cohort.workshop.attended ? 'me.workshopDone' : 'me.workshopNeeded')));
+  }
+  return items;
+}
+
+function followUp(cohort) {
+  const f = cohort.followUp;
+  if (!f || !cohort.completedAt) return null;
+  if (f.passed) return h('p', { 'data-follow-up': 'passed' }, t('me.followUpPassed', { title: f.title }));
+  if (!f.open) return h('p', { 'data-follow-up': 'later' }, t('me.followUpOpens', { title: f.title, date: day(f.opensOn) }));
+  return h('div', { class: 'alert', role: 'status', 'data-follow-up': 'open' },
+    h('p', { class: 'alert__title' }, t('me.followUpOpen')),
+    h('p', {}, h('a', { href: `module.html?id=${encodeURIComponent(f.id)}&track=${encodeURIComponent(cohort.track.id)}` }, f.title)));
+}
+
+function cohortCard(cohort) {
   return h('li', { class: 'card', 'data-cohort': cohort.id },
     h('h2', { class: 'card__title' }, cohort.name),
     facts([[t('join.organisation'), cohort.organisation], [t('join.when'), period(cohort.startsOn, cohort.endsOn)]]),
     notices(cohort),
     h('h3', {}, h('a', { href: `track.html?id=${encodeURIComponent(cohort.track.id)}` }, cohort.track.title)),
-    h('ol', { class: 'module-steps' }, cohort.track.modules.map((m) => h('li', {}, h('a', { href: link(m) }, m.title)))),
+    progressBar(cohort.track),
+    status(cohort),
+    followUp(cohort),
+    steps(cohort),
     cohort.meetings.length ? [h('h3', {}, t('me.meetings')), h('ul', { class: 'meetings' }, cohort.meetings.map(meetingLine))] : null);
 }
 

@@ -1,7 +1,7 @@
 // module.html?id=…[&track=…]: a module's text, rendered on the server, with
 // the knowledge check placed where the author put the questions.
 import { h } from './dom.js';
-import { getJson, segment } from './api.js';
+import { getJson, postJson, segment } from './api.js';
 import { formatMinutes, t } from './i18n.js';
 import { missingParameter, startPage } from './page.js';
 import { wrapTables } from './parts.js';
@@ -21,7 +21,8 @@ function placeCheck(text, module) {
     place = h('section', { class: 'knowledge-check', 'data-knowledge-check': '' });
     text.append(place);
   }
-  check = createKnowledgeCheck({ moduleId: module.id, questions: module.questions, selections: check?.selections });
+  const trackId = new URLSearchParams(location.search).get('track');
+  check = createKnowledgeCheck({ moduleId: module.id, trackId, questions: module.questions, selections: check?.selections });
   place.replaceChildren(check);
   place.setAttribute('aria-labelledby', 'kc-heading');
   // Authors head the questions with "## Tjek din viden"; the check brings its
@@ -55,10 +56,21 @@ function pager(track, moduleId) {
       : h('a', { href: `track.html?id=${encodeURIComponent(track.id)}`, class: 'pager__next' }, t('module.backToTrack')));
 }
 
+let opened = false;
+
+/** A signed-in learner who opens a module has started it: one small POST, never a write on the GET. */
+async function markOpened(id) {
+  if (opened) return;
+  opened = true;
+  const session = await getJson('api/session').catch(() => null);
+  if (session?.kind === 'learner') await postJson(`api/me/modules/${segment(id)}/opened`, {}).catch(() => null);
+}
+
 startPage(async () => {
   const params = new URLSearchParams(location.search);
   const id = params.get('id');
   if (!id) throw missingParameter('error.missingModule');
+  markOpened(id);
   const trackId = params.get('track');
   const [module, track] = await Promise.all([
     getJson(`api/modules/${segment(id)}`),

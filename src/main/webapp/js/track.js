@@ -23,7 +23,9 @@ function moduleList(track) {
     h('ol', { class: 'module-steps' }, track.modules.map((m) => h('li', {},
       h('a', { href: link(m) }, m.title),
       m.summary ? h('p', {}, m.summary) : null,
-      h('p', { class: 'meta' }, formatMinutes(m.minutes))))));
+      h('p', { class: 'meta' }, formatMinutes(m.minutes))))),
+    track.followUp ? [h('h3', {}, t('track.followUp')), h('p', {}, t('track.followUpIntro')),
+      h('p', {}, h('a', { href: link(track.followUp) }, track.followUp.title))] : null);
 }
 
 function certification(cert) {

@@ -75,6 +75,17 @@ class CourseLibraryTest {
     }
 
     @Test
+    void frontlineTracksFollowUpAfterThirtyDaysAndDoNotRequireTheFollowUpToComplete() {
+        for (String id : List.of("all-frontline", "bus-drivers", "door-staff", "shop-and-hotel")) {
+            Track track = LIBRARY.track(id).orElseThrow();
+            assertEquals(java.util.Optional.of("thirty-day-follow-up"), track.followUpIfAny(), id);
+            assertFalse(track.moduleIds().contains("thirty-day-follow-up"), id + ": the follow-up can't be needed to complete");
+            assertTrue(track.includes("thirty-day-follow-up"));
+        }
+        assertTrue(LIBRARY.track("dialogue-consultant").orElseThrow().followUpIfAny().isEmpty());
+    }
+
+    @Test
     void guidesAreAlignedAcrossLanguages() {
         for (Track track : LIBRARY.tracks()) {
             if (track.hasGuide()) {

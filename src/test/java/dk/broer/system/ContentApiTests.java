@@ -91,21 +91,33 @@ interface ContentApiTests {
     }
 
     @Test
-    default void marksAnswersOnTheServer() {
+    default void marksAnswersOnTheServerAndGivesTheRightOnesOnlyToThoseWhoPass() {
         ModuleText text = moduleWithQuestions().in("en");
+        JsonObject wrong = http().post(answersPath(text), answers(text, false)).object();
+        assertEquals(0, wrong.getInt("correct"));
+        assertEquals(80, wrong.getInt("passMark"));
+        assertFalse(wrong.getBoolean("passed"));
+        assertFalse(wrong.getBoolean("stored"), "nobody signed in: marked and forgotten");
+        JsonObject first = wrong.getJsonArray("results").getJsonObject(0);
+        assertFalse(first.getBoolean("correct"));
+        assertFalse(first.containsKey("correctOptions"), "below the pass mark the right options stay on the server");
+        assertFalse(first.containsKey("explanation"));
+        Question q = text.questions().get(0);
+        Set<Integer> chosen = first.getJsonArray("selected").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(n -> n.intValue()).collect(Collectors.toSet());
+        assertTrue(first.getJsonArray("feedback").getValuesAs(JsonObject.class).stream()
+                .allMatch(f -> chosen.contains(f.getInt("index"))), "feedback on the options chosen only");
+        assertFalse(wrong.toString().contains("\"correctOptions\""), wrong.toString());
+
         JsonObject right = http().post(answersPath(text), answers(text, true)).object();
         assertEquals(text.questions().size(), right.getInt("total"));
         assertEquals(text.questions().size(), right.getInt("correct"));
+        assertTrue(right.getBoolean("passed"));
         assertEquals(text.version(), right.getInt("version"));
-        JsonObject first = right.getJsonArray("results").getJsonObject(0);
-        assertTrue(first.getBoolean("correct"));
-        assertFalse(first.getString("explanation").isBlank());
-
-        JsonObject wrong = http().post(answersPath(text), answers(text, false)).object();
-        assertEquals(0, wrong.getInt("correct"));
-        Question q = text.questions().get(0);
-        assertEquals(q.correctOptions(), wrong.getJsonArray("results").getJsonObject(0).getJsonArray("correctOptions")
-                .getValuesAs(jakarta.json.JsonNumber.class).stream().map(n -> n.intValue()).collect(Collectors.toSet()));
+        JsonObject passed = right.getJsonArray("results").getJsonObject(0);
+        assertEquals(q.correctOptions(), passed.getJsonArray("correctOptions").getValuesAs(jakarta.json.JsonNumber.class)
+                .stream().map(n -> n.intValue()).collect(Collectors.toSet()));
+        assertFalse(passed.getString("explanation").isBlank());
     }
 
     @Test

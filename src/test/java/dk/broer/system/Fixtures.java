@@ -89,6 +89,7 @@ final class Fixtures {
                 + "\"username\":\"x.y\",\"displayName\":\"X\",\"password\":\"" + Staff.PASSWORD + "\"}", 404, shared(k)));
         read("GET /api/audit", k -> "api/audit");
         importsAndMerges();
+        learning();
 
         read("GET /api/join/{code}", k -> "api/join/" + Callers.cohort().joinCode());
         read("GET /api/join/{code}/qr", k -> "api/join/" + Callers.cohort().joinCode() + "/qr");
@@ -145,6 +146,31 @@ final class Fixtures {
         change("POST /api/learners/{id}/merge", k -> {
             TestCohorts.Made cohort = freshCohort();
             return new Call("api/learners/" + learnerIn(cohort) + "/merge", "{\"duplicate\":" + learnerIn(cohort) + "}", 200, shared(k));
+        });
+    }
+
+    private static void learning() {
+        change("POST /api/me/modules/{module}/opened", k -> new Call("api/me/modules/welcome-to-everyone/opened", "{}", 204, shared(k)));
+        read("GET /api/cohorts/{id}/progress", k -> freshCohort().path() + "/progress");
+        read("GET /api/cohorts/{id}/follow-up", k -> freshCohort().path() + "/follow-up");
+        change("POST /api/cohorts/{id}/learners/{learner}/done", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return new Call(cohort.path() + "/learners/" + learnerIn(cohort) + "/done",
+                    "{\"module\":\"welcome-to-everyone\",\"reason\":\"Tog modulet på papir\"}", 204, shared(k));
+        });
+        read("GET /api/cohorts/{id}/meetings/{meeting}/attendance", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return cohort.path() + "/meetings/" + TestCohorts.firstMeetingOrAdd(trainer(), cohort) + "/attendance";
+        });
+        change("PUT /api/cohorts/{id}/meetings/{meeting}/attendance/{learner}", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return new Call(cohort.path() + "/meetings/" + TestCohorts.firstMeetingOrAdd(trainer(), cohort) + "/attendance/"
+                    + learnerIn(cohort), "{\"present\":true}", 200, shared(k));
+        });
+        change("DELETE /api/cohorts/{id}/meetings/{meeting}/attendance/{learner}", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return new Call(cohort.path() + "/meetings/" + TestCohorts.firstMeetingOrAdd(trainer(), cohort) + "/attendance/"
+                    + learnerIn(cohort), null, 204, shared(k));
         });
     }
 

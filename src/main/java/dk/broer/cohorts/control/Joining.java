@@ -158,7 +158,7 @@ public class Joining {
     }
 
     /** A merge of two learner records (inside its transaction): the duplicate's enrolments move to the one kept, one per cohort. */
-    void moveEnrolments(@jakarta.enterprise.event.Observes dk.broer.people.entity.LearnersMerged merge) {
+    void moveEnrolments(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(30) dk.broer.people.entity.LearnersMerged merge) {
         List<Long> keptCohorts = enrolmentsOf(merge.kept()).stream().map(Enrolment::cohortId).toList();
         for (Enrolment enrolment : enrolmentsOf(merge.duplicate())) {
             if (keptCohorts.contains(enrolment.cohortId())) {

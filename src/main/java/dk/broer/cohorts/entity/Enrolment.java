@@ -60,6 +60,15 @@ public class Enrolment {
     @Column(name = "enrolled_at", nullable = false)
     private Instant enrolledAt;
 
+    @Column(name = "workshop_done_at")
+    private Instant workshopDoneAt;
+
+    @Column(name = "workshop_done_reason", length = 500)
+    private String workshopDoneReason;
+
+    @Column(name = "workshop_done_by")
+    private Long workshopDoneBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "enrolment_module", joinColumns = @JoinColumn(name = "enrolment_id"))
     @OrderColumn(name = "module_order")
@@ -78,6 +87,17 @@ public class Enrolment {
         this.method = method;
         this.enrolledAt = now;
         this.modules.addAll(trackModules);
+    }
+
+    /** A trainer's word that the learner took part in the workshop (on paper, another cohort's), with why. */
+    public void workshopDoneByHand(String reason, long accountId, Instant now) {
+        this.workshopDoneAt = now;
+        this.workshopDoneReason = reason;
+        this.workshopDoneBy = accountId;
+    }
+
+    public boolean isWorkshopDoneByHand() {
+        return workshopDoneAt != null;
     }
 
     /** The same person under another learner record (a merge): the enrolment moves with them. */

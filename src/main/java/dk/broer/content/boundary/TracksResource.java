@@ -70,7 +70,9 @@ public class TracksResource {
                 modules.stream().mapToInt(ModuleText::minutes).sum(), track.completion().passMark(),
                 track.completion().workshop().code(), track.hasGuide(),
                 track.certificationIfAny().map(c -> certification(c, language)).orElse(null),
-                modules.stream().map(m -> new ModuleRef(m.moduleId(), m.title(), m.summary(), m.minutes())).toList());
+                modules.stream().map(m -> new ModuleRef(m.moduleId(), m.title(), m.summary(), m.minutes())).toList(),
+                track.followUpIfAny().map(id -> catalogue().module(id).orElseThrow().in(language))
+                        .map(m -> new ModuleRef(m.moduleId(), m.title(), m.summary(), m.minutes())).orElse(null));
     }
 
     private static CertificationView certification(Certification certification, String language) {

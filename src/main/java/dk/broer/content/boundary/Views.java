@@ -36,9 +36,10 @@ public final class Views {
     public record CertificationView(int validityMonths, String renewal, List<PracticeView> practice) {
     }
 
+    /** followUp: the module that opens 30 days after the track is completed, or null. */
     public record TrackView(String id, String title, String summary, AudienceView audience, int minutes, int passMark,
                             String workshop, boolean hasGuide, CertificationView certification,
-                            List<ModuleRef> modules) {
+                            List<ModuleRef> modules, ModuleRef followUp) {
     }
 
     public record GuideView(String track, String title, String language, String html) {

@@ -106,7 +106,7 @@ public final class ContentLoader {
     private void checkEveryModuleInATrack(Map<String, Map<String, ModuleReader.Read>> modules, List<Track> tracks,
                                           String defaultLanguage) {
         modules.forEach((id, byLanguage) -> {
-            if (tracks.stream().noneMatch(t -> t.contains(id)) && byLanguage.containsKey(defaultLanguage)) {
+            if (tracks.stream().noneMatch(t -> t.includes(id)) && byLanguage.containsKey(defaultLanguage)) {
                 problems.add(byLanguage.get(defaultLanguage).file(), 1, "module '" + id + "' is in no track");
             }
         });

@@ -21,7 +21,8 @@ import java.util.Set;
 /** Reads content/tracks/*.yaml: modules in order, completion rules and, for certification tracks, practice. */
 final class TrackReader {
 
-    private static final Set<String> FIELDS = Set.of("id", "audience", "title", "summary", "modules", "completion", "guide", "certification");
+    private static final Set<String> FIELDS = Set.of("id", "audience", "title", "summary", "modules", "followUp", "completion", "guide",
+            "certification");
 
     private final Path root;
     private final ContentProblems problems;
@@ -56,6 +57,16 @@ final class TrackReader {
         Optional<Map<String, String>> summary = yaml.localized(f, "summary", 1, languages);
         Optional<List<YamlFields.Located>> moduleIds = yaml.list(f, "modules", 1);
         moduleIds.ifPresent(list -> checkModules(file, list, modules));
+        Optional<String> followUp = f.containsKey("followUp") ? yaml.text(f, "followUp", 1) : Optional.empty();
+        followUp.ifPresent(m -> {
+            int line = yaml.line(f.get("followUp"));
+            if (!modules.contains(m)) {
+                problems.add(file, line, "followUp names missing module '" + m + "'");
+            } else if (moduleIds.isPresent() && moduleIds.get().stream().anyMatch(l -> l.value().equals(m))) {
+                problems.add(file, line, "module '" + m + "' is the follow-up and can't also be among the modules: "
+                        + "it opens only after the track is completed");
+            }
+        });
         Optional<CompletionRule> completion = completion(file, yaml, f);
         Optional<Boolean> guide = yaml.flag(f, "guide", 1);
         Optional<Certification> certification = f.containsKey("certification")
@@ -66,7 +77,7 @@ final class TrackReader {
         }
         return Optional.of(new Track(id.get(), audience.get(), new LocalizedText(title.get()),
                 new LocalizedText(summary.get()), moduleIds.get().stream().map(YamlFields.Located::value).toList(),
-                completion.get(), guide.get(), certification.orElse(null)));
+                followUp.orElse(null), completion.get(), guide.get(), certification.orElse(null)));
     }
 
     private void checkModules(SourceFile file, List<YamlFields.Located> list, Set<String> modules) {

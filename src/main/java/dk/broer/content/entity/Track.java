@@ -3,9 +3,13 @@ package dk.broer.content.entity;
 import java.util.List;
 import java.util.Optional;
 
-/** An ordered sequence of modules for an audience, with its completion rule. */
+/**
+ * An ordered sequence of modules for an audience, with its completion rule. The follow-up module,
+ * if any, is not among them: it opens 30 days after the track is completed, so it can't be
+ * required to complete it.
+ */
 public record Track(String id, String audience, LocalizedText title, LocalizedText summary, List<String> moduleIds,
-                    CompletionRule completion, boolean hasGuide, Certification certification) {
+                    String followUp, CompletionRule completion, boolean hasGuide, Certification certification) {
 
     public Track {
         moduleIds = List.copyOf(moduleIds);
@@ -13,6 +17,18 @@ public record Track(String id, String audience, LocalizedText title, LocalizedTe
 
     public boolean contains(String moduleId) {
         return moduleIds.contains(moduleId);
+    }
+
+    /** Days after completing the track that its follow-up module opens. */
+    public static final int FOLLOW_UP_DAYS = 30;
+
+    public Optional<String> followUpIfAny() {
+        return Optional.ofNullable(followUp);
+    }
+
+    /** A module the learner takes as part of this track: one of its modules, or its follow-up. */
+    public boolean includes(String moduleId) {
+        return moduleIds.contains(moduleId) || moduleId.equals(followUp);
     }
 
     public Optional<Certification> certificationIfAny() {

@@ -105,6 +105,24 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aFollowUpModuleOpensAfterTheTrackAndSoIsNotOneOfItsModules() {
+        List<String> twice = content().replace(TRACK, "completion:", "followUp: second-steps\ncompletion:").problems();
+        assertReported(twice, "content/" + TRACK + ":12", "module 'second-steps' is the follow-up and can't also be among the modules");
+    }
+
+    @Test
+    void aFollowUpMustBeAModule() {
+        List<String> missing = content().replace(TRACK, "completion:", "followUp: later-steps\ncompletion:").problems();
+        assertReported(missing, "content/" + TRACK + ":12", "followUp names missing module 'later-steps'");
+    }
+
+    @Test
+    void aModuleThatIsOnlyAFollowUpIsInATrack() {
+        assertEquals(java.util.Optional.of("second-steps"), content().replace(TRACK, "  - second-steps\ncompletion:",
+                "followUp: second-steps\ncompletion:").load().track("starter").orElseThrow().followUpIfAny());
+    }
+
+    @Test
     void moduleMissingALanguage() {
         List<String> problems = content().delete("modules/second-steps/en.md").problems();
         assertReported(problems, "content/modules/second-steps/da.md:1", "has no 'en' version");

@@ -32,6 +32,15 @@ class MessagesTest {
         }
     }
 
+    /** A stray brace is a format element to MessageFormat: every message must parse. */
+    @Test
+    void everyMessageIsAValidPattern() throws IOException {
+        for (String bundle : java.util.List.of("messages.properties", "messages_da.properties")) {
+            load(bundle).forEach((key, value) -> org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+                    () -> new java.text.MessageFormat(String.valueOf(value)).format(new Object[] {1, 2, 3}), bundle + " " + key));
+        }
+    }
+
     /** Every key the code passes to a problem or field error has a sentence in both languages. */
     @Test
     void everyKeyTheCodeUsesHasItsSentences() throws IOException {
