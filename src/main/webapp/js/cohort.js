@@ -141,7 +141,7 @@ function previewView(result, runImport) {
 
 /** A learner's progress in one line, and a form to mark a module or the workshop done by hand. */
 function progressOf(l, progress, cohort, reload) {
-  const p = progress.find((x) => x.learnerId === l.id);
+  const p = progress.learners.find((x) => x.learnerId === l.id);
   if (!p) return null;
   const line = p.completedAt
     ? h('p', { class: 'learner__progress', 'data-completed': '' }, t('progress.completed'))
@@ -149,7 +149,7 @@ function progressOf(l, progress, cohort, reload) {
       cohort.track && p.attended ? ` · ${t('progress.attended')}` : '');
   const form = h('form', { class: 'form', novalidate: true },
     selectField({ name: 'module', label: t('progress.which'), options: [['', t('cohort.choose')],
-      ...p.modules.filter((m) => m.state !== 'passed').map((m) => [m.id, cohort.track.modules.find((x) => x.id === m.id)?.title ?? m.id]),
+      ...p.cells.filter((m) => m.state !== 'passed').map((m) => [m.module, progress.modules.find((x) => x.id === m.module)?.title ?? m.module]),
       ...(p.attended ? [] : [['workshop', t('progress.workshop')]])] }),
     textField({ name: 'reason', label: t('progress.reason'), required: true, hint: t('progress.reasonHint') }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--secondary' }, t('progress.markDone'))));
@@ -171,7 +171,7 @@ function followUpSection(followUp) {
       : h('p', {}, t('followUp.none')));
 }
 
-function learnersSection(learners, reload, progress = [], cohort = {}) {
+function learnersSection(learners, reload, progress = { learners: [], modules: [] }, cohort = {}) {
   const codes = h('div', { 'aria-live': 'polite' });
   const rows = learners.map((l) => {
     const [reissue, reissued] = action(t('cohort.reissue'), async (messages) => {
@@ -205,7 +205,9 @@ function learnersSection(learners, reload, progress = [], cohort = {}) {
   });
   return h('section', { 'aria-labelledby': 'learners' },
     h('h2', { id: 'learners' }, t('cohort.learners'), ' ', h('span', { class: 'badge' }, String(learners.length))),
-    learners.length ? h('p', {}, h('a', { class: 'button button--secondary', href: `slips.html?cohort=${id}` }, t('slips.link'))) : null,
+    learners.length ? h('p', { class: 'actions' },
+      h('a', { class: 'button', href: `matrix.html?cohort=${id}` }, t('matrix.title')),
+      h('a', { class: 'button button--secondary', href: `slips.html?cohort=${id}` }, t('slips.link'))) : null,
     rows.length ? h('ul', { class: 'learners' }, rows) : h('p', {}, t('cohort.noLearners')),
     h('h3', {}, t('cohort.addByHand')), add, h('div', { 'data-added-code': '', 'aria-live': 'polite' }), codes);
 }

@@ -41,7 +41,8 @@ function card(organisation, refresh) {
     h('h3', { class: 'card__heading' }, organisation.name),
     h('p', { class: 'meta' }, organisation.sector.label, ' · ',
       organisation.active ? t('organisations.active') : t('organisations.inactive')),
-    h('p', {}, h('a', { href: `organisation-learners.html?id=${organisation.id}` }, t('organisations.learners'))),
+    h('p', { class: 'actions' }, h('a', { href: `organisation-learners.html?id=${organisation.id}` }, t('organisations.learners')),
+      h('a', { href: `employer.html?organisation=${organisation.id}` }, t('employer.title'))),
     h('div', { class: 'actions' },
       organisation.active
         ? act(t('organisations.deactivate'), async () => {

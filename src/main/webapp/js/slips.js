@@ -1,4 +1,4 @@
-// slips.html?cohort=…[&learner=…]: code slips to print and hand out at the workshop,
+// slips.html?cohort=…[&learner=…|&learners=…,…]: code slips to print and hand out at the workshop,
 // for learners who have no phone with them. Each slip gets a fresh resume code.
 import { h } from './dom.js';
 import { getJson, postJson, segment } from './api.js';
@@ -36,8 +36,10 @@ startPage(async () => {
   if (!cohortId) throw missingParameter('error.missingCohort');
   const [cohort, learners] = await Promise.all([getJson(`api/cohorts/${segment(cohortId)}`), getJson(`api/cohorts/${segment(cohortId)}/learners`)]);
   if (printed) return { title: t('slips.title'), content: await sheet(printed, cohort) };
-  const only = params.get('learner');
-  const preselected = learners.filter((l) => (only ? String(l.id) === only : !l.hasDevice)).map((l) => String(l.id));
+  // Chosen beforehand: the learners asked for (one, or the matrix's stuck ones), else those without a device.
+  const asked = (params.get('learners') || params.get('learner') || '').split(',').filter(Boolean);
+  const preselected = learners.filter((l) => (asked.length ? asked.includes(String(l.id)) : !l.hasDevice))
+    .map((l) => String(l.id));
   const main = document.getElementById('main');
   const form = h('form', { class: 'form', novalidate: true },
     checkboxGroup({ name: 'learners', legend: t('slips.who'), options: learners.map((l) => [String(l.id),

@@ -29,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class Browser implements AutoCloseable {
 
     static final int PHONE_WIDTH = 360;
+    /** Where downloads land (a CSV the test then reads). */
+    static final java.nio.file.Path DOWNLOADS = Broer.logDir().resolve("downloads");
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final WebDriver driver;
@@ -40,7 +42,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=" + PHONE_WIDTH + ",800");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage,
+                "download.default_directory", DOWNLOADS.toAbsolutePath().toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         ChromeDriver chrome = new ChromeDriver(service, options);
@@ -54,6 +57,11 @@ final class Browser implements AutoCloseable {
         // replaced is simply evaluated again.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Makes the window laptop-sized (the matrix is a grid from 48rem) or phone-sized again. */
+    void width(int pixels) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 800));
     }
 
     WebDriver driver() {

@@ -91,6 +91,22 @@ interface ContentApiTests {
     }
 
     @Test
+    default void aModuleAlreadyOnThePhoneIsNotSentAgain() {
+        Module module = CONTENT.modules().iterator().next();
+        Http.Reply first = http().get("api/modules/" + module.id() + "?lang=da");
+        String tag = first.header("ETag");
+        assertTrue(tag != null && tag.length() > 10, "a module view is tagged: " + tag);
+        Http.Reply again = http().get("api/modules/" + module.id() + "?lang=da", "If-None-Match", tag);
+        assertEquals(304, again.status());
+        assertEquals("", again.body());
+        Http.Reply english = http().get("api/modules/" + module.id() + "?lang=en", "If-None-Match", tag);
+        assertEquals(200, english.status(), "another language is another view");
+        assertEquals(module.in("en").title(), english.object().getString("title"));
+        assertFalse(tag.equals(english.header("ETag")));
+        assertEquals(first.body(), http().get("api/modules/" + module.id() + "?lang=da").body(), "served the same each time");
+    }
+
+    @Test
     default void marksAnswersOnTheServerAndGivesTheRightOnesOnlyToThoseWhoPass() {
         ModuleText text = moduleWithQuestions().in("en");
         JsonObject wrong = http().post(answersPath(text), answers(text, false)).object();

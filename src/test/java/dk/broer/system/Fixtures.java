@@ -153,6 +153,9 @@ final class Fixtures {
         change("POST /api/me/modules/{module}/opened", k -> new Call("api/me/modules/welcome-to-everyone/opened", "{}", 204, shared(k)));
         read("GET /api/cohorts/{id}/progress", k -> freshCohort().path() + "/progress");
         read("GET /api/cohorts/{id}/follow-up", k -> freshCohort().path() + "/follow-up");
+        read("GET /api/cohorts/{id}/progress/csv", k -> freshCohort().path() + "/progress/csv");
+        read("GET /api/organisations/{id}/completions", k -> "api/organisations/" + busCompany() + "/completions");
+        read("GET /api/organisations/{id}/completions/csv", k -> "api/organisations/" + busCompany() + "/completions/csv");
         change("POST /api/cohorts/{id}/learners/{learner}/done", k -> {
             TestCohorts.Made cohort = freshCohort();
             return new Call(cohort.path() + "/learners/" + learnerIn(cohort) + "/done",

@@ -9,7 +9,6 @@ import dk.broer.cohorts.entity.Enrolment;
 import dk.broer.cohorts.entity.Meeting;
 import dk.broer.people.boundary.Allowed;
 import dk.broer.people.control.CurrentCaller;
-import dk.broer.people.control.Learners;
 import dk.broer.people.entity.Learner;
 import dk.broer.platform.control.ApiProblem;
 import dk.broer.platform.control.FieldError;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static dk.broer.people.entity.Role.COORDINATOR;
@@ -47,9 +45,6 @@ public class AttendanceResource {
 
     @Inject
     Joining joining;
-
-    @Inject
-    Learners learners;
 
     @Inject
     Attendances attendances;
@@ -75,7 +70,7 @@ public class AttendanceResource {
         Map<Long, Boolean> marks = attendances.of(meeting.id()).stream()
                 .collect(Collectors.toMap(Attendance::learnerId, Attendance::isPresent));
         List<Long> ids = joining.enrolments(cohort.id()).stream().map(Enrolment::learnerId).toList();
-        Map<Long, Learner> byId = learners.all(ids).stream().collect(Collectors.toMap(Learner::id, Function.identity()));
+        Map<Long, Learner> byId = joining.learnersIn(cohort.id());
         return new Sheet(CohortViews.meeting(meeting), cohort.name(), ids.stream().map(byId::get)
                 .sorted(Comparator.comparing(Learner::name)).map(l -> new Mark(l.id(), l.name(), marks.get(l.id()))).toList());
     }

@@ -11,7 +11,6 @@ import dk.broer.cohorts.entity.Enrolment;
 import dk.broer.people.boundary.Allowed;
 import dk.broer.people.control.CurrentCaller;
 import dk.broer.people.control.LearnerDetails;
-import dk.broer.people.control.Learners;
 import dk.broer.people.entity.Learner;
 import dk.broer.platform.boundary.BodyLimit;
 import dk.broer.platform.control.BaseUrl;
@@ -39,8 +38,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static dk.broer.people.entity.Role.COORDINATOR;
 import static dk.broer.people.entity.Role.TRAINER;
@@ -61,9 +58,6 @@ public class CohortsResource {
 
     @Inject
     Joining joining;
-
-    @Inject
-    Learners learners;
 
     @Inject
     CohortViews views;
@@ -210,8 +204,7 @@ public class CohortsResource {
     public List<CohortViews.LearnerInCohort> learners(@PathParam("id") long id) {
         Cohort cohort = cohorts.visibleTo(caller.get(), id);
         List<Enrolment> enrolments = joining.enrolments(cohort.id());
-        Map<Long, Learner> byId = learners.all(enrolments.stream().map(Enrolment::learnerId).toList()).stream()
-                .collect(Collectors.toMap(Learner::id, Function.identity()));
+        Map<Long, Learner> byId = joining.learnersIn(cohort.id());
         return enrolments.stream().map(e -> CohortViews.learner(e, byId.get(e.learnerId()))).toList();
     }
 

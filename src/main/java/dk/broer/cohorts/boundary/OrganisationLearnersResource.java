@@ -5,7 +5,6 @@ import dk.broer.cohorts.control.Organisations;
 import dk.broer.cohorts.entity.Cohort;
 import dk.broer.cohorts.entity.Enrolment;
 import dk.broer.people.boundary.Allowed;
-import dk.broer.people.control.Learners;
 import dk.broer.people.entity.Learner;
 import dk.broer.platform.control.ApiProblem;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,9 +35,6 @@ public class OrganisationLearnersResource {
     Organisations organisations;
 
     @Inject
-    Learners learners;
-
-    @Inject
     Joining joining;
 
     @PersistenceContext
@@ -56,11 +52,9 @@ public class OrganisationLearnersResource {
         organisations.find(id).orElseThrow(() -> ApiProblem.notFound("organisation.notFound", id));
         Map<Long, Cohort> cohorts = em.createQuery("select c from Cohort c where c.organisationId = :org", Cohort.class)
                 .setParameter("org", id).getResultStream().collect(Collectors.toMap(Cohort::id, c -> c));
-        List<Enrolment> enrolments = cohorts.isEmpty() ? List.of()
-                : em.createQuery("select e from Enrolment e where e.cohortId in :cohorts", Enrolment.class)
-                .setParameter("cohorts", cohorts.keySet()).getResultList();
-        Map<Long, List<Enrolment>> byLearner = enrolments.stream().collect(Collectors.groupingBy(Enrolment::learnerId));
-        return learners.all(byLearner.keySet()).stream().sorted(Comparator.comparing(Learner::name).thenComparing(Learner::id))
+        Map<Long, List<Enrolment>> byLearner = joining.enrolmentsOfOrganisation(id).stream()
+                .collect(Collectors.groupingBy(Enrolment::learnerId));
+        return joining.learnersOfOrganisation(id).values().stream().sorted(Comparator.comparing(Learner::name).thenComparing(Learner::id))
                 .map(l -> new LearnerView(l.id(), l.name(), l.phone().orElse(null), l.employeeNumber().orElse(null),
                         l.signedInAt().isPresent(), byLearner.get(l.id()).stream()
                         .map(e -> new CohortRef(e.cohortId(), cohorts.get(e.cohortId()).name())).toList()))

@@ -71,6 +71,12 @@ public class Cohorts {
         return em.createNamedQuery(Cohort.OF_TRAINER, Cohort.class).setParameter("trainer", caller.id()).getResultList();
     }
 
+    /** An organisation's cohorts, newest first; who may see them is the caller's business. */
+    public List<Cohort> ofOrganisation(long organisationId) {
+        return em.createQuery("select c from Cohort c where c.organisationId = :org order by c.startsOn desc, c.name", Cohort.class)
+                .setParameter("org", organisationId).getResultList();
+    }
+
     @Transactional
     public Cohort create(Caller caller, CohortDetails details) {
         Cohort.Plan plan = plan(caller, details, 0);

@@ -61,7 +61,7 @@ public class CohortsDemoData {
 
     static final List<DemoCohort> COHORTS_LIST = List.of(
             new DemoCohort("Fjordlinjen Valby – morgenholdet", "Fjordlinjen Bus A/S", "bus-drivers", "valby", "trainer",
-                    -3, 40, 30, false,
+                    -12, 40, 30, false,
                     List.of("Ayşe Yılmaz", "Mikkel Sørensen", "Nguyễn Thị Lan", "Abdirahman Warsame", "Katarzyna Nowak",
                             "Jógvan Poulsen", "Fatima El-Amin", "Henrik Ødegård", "Mehmet Şahin"),
                     List.of(new DemoMeeting(-1, LocalTime.of(9, 0), LocalTime.of(12, 0), "Valby busgarage, mødelokale 2", null, false),

@@ -1,8 +1,6 @@
 package dk.broer.cohorts.control;
 
 import dk.broer.cohorts.entity.Cohort;
-import dk.broer.cohorts.entity.Enrolment;
-import dk.broer.cohorts.entity.EnrolmentMethod;
 import dk.broer.people.control.AuditLog;
 import dk.broer.people.control.LearnerDetails;
 import dk.broer.people.control.Learners;
@@ -52,8 +50,7 @@ public class Imports {
         if (parsed.fileProblem().isPresent()) {
             return new Preview(parsed, List.of());
         }
-        List<Enrolment> enrolments = joining.enrolments(cohort.id());
-        List<LearnerDetails> inCohort = learners.all(enrolments.stream().map(Enrolment::learnerId).toList()).stream()
+        List<LearnerDetails> inCohort = joining.learnersIn(cohort.id()).values().stream()
                 .map(l -> new LearnerDetails(l.name(), null, l.employeeNumber().orElse(null))).toList();
         Set<String> known = parsed.rows().stream().map(r -> r.employeeNumber()).filter(n -> n != null && !n.isBlank())
                 .map(String::strip).filter(n -> learners.byEmployeeNumber(cohort.organisationId(), n).isPresent())

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -26,16 +27,34 @@ import java.util.List;
  */
 @Entity
 @Table(name = "enrolment")
-@NamedQuery(name = Enrolment.OF_COHORT, query = "select e from Enrolment e where e.cohortId = :cohort order by e.enrolledAt, e.id")
-@NamedQuery(name = Enrolment.OF_LEARNER, query = "select e from Enrolment e where e.learnerId = :learner order by e.enrolledAt")
+// Every list of enrolments brings their module lists in one more query (a join on the same
+// criteria), not one query per enrolment: the matrix of 500 learners made 500 of them.
+@NamedQuery(name = Enrolment.OF_COHORT, query = "select e from Enrolment e where e.cohortId = :cohort order by e.enrolledAt, e.id",
+        hints = {@QueryHint(name = Enrolment.BATCH, value = "e.modules"), @QueryHint(name = Enrolment.BATCH_TYPE, value = "JOIN")})
+@NamedQuery(name = Enrolment.OF_LEARNER, query = "select e from Enrolment e where e.learnerId = :learner order by e.enrolledAt",
+        hints = {@QueryHint(name = Enrolment.BATCH, value = "e.modules"), @QueryHint(name = Enrolment.BATCH_TYPE, value = "JOIN")})
 @NamedQuery(name = Enrolment.ONE, query = "select e from Enrolment e where e.cohortId = :cohort and e.learnerId = :learner")
 @NamedQuery(name = Enrolment.MODULES_IN_USE, query = "select distinct m from Enrolment e join e.modules m")
+@NamedQuery(name = Enrolment.OF_ORGANISATION, query = "select e from Enrolment e where e.cohortId in"
+        + " (select c.id from Cohort c where c.organisationId = :organisation) order by e.enrolledAt, e.id",
+        hints = {@QueryHint(name = Enrolment.BATCH, value = "e.modules"), @QueryHint(name = Enrolment.BATCH_TYPE, value = "JOIN")})
+@NamedQuery(name = Enrolment.LEARNERS_OF_COHORT, query = "select l from Learner l, Enrolment e where e.cohortId = :cohort"
+        + " and l.id = e.learnerId")
+@NamedQuery(name = Enrolment.LEARNERS_OF_ORGANISATION, query = "select distinct l from Learner l, Enrolment e, Cohort c"
+        + " where c.organisationId = :organisation and e.cohortId = c.id and l.id = e.learnerId")
 public class Enrolment {
+
+    /** EclipseLink's batch-reading hints (org.eclipse.persistence.config.QueryHints), by name: no compile dependency. */
+    static final String BATCH = "eclipselink.batch";
+    static final String BATCH_TYPE = "eclipselink.batch.type";
 
     public static final String OF_COHORT = "Enrolment.ofCohort";
     public static final String OF_LEARNER = "Enrolment.ofLearner";
     public static final String ONE = "Enrolment.one";
     public static final String MODULES_IN_USE = "Enrolment.modulesInUse";
+    public static final String OF_ORGANISATION = "Enrolment.ofOrganisation";
+    public static final String LEARNERS_OF_COHORT = "Enrolment.learnersOfCohort";
+    public static final String LEARNERS_OF_ORGANISATION = "Enrolment.learnersOfOrganisation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

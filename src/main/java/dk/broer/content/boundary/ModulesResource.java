@@ -19,7 +19,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
@@ -42,11 +45,23 @@ public class ModulesResource {
         return catalogue().modules().stream().map(m -> summary(m.in(language))).toList();
     }
 
+    /**
+     * One module, as JSON serialised once (see ContentCatalogue.json) and tagged, so a phone that
+     * has it already gets 304 Not Modified instead of the module again.
+     */
     @GET
     @Path("{id}")
-    public ModuleView module(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    public Response module(@PathParam("id") String id, @QueryParam("lang") String lang, @Context Request request) {
         String language = language(lang);
         Module module = find(id);
+        ContentCatalogue.Serialised json = content.json(module, language, "view", () -> view(module, language));
+        EntityTag tag = new EntityTag(json.tag());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return (unchanged != null ? unchanged : Response.ok(json.bytes(), MediaType.APPLICATION_JSON_TYPE))
+                .tag(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
+    }
+
+    private ModuleView view(Module module, String language) {
         ModuleText text = module.in(language);
         List<QuestionView> questions = text.questions().stream().map(q -> new QuestionView(q.id(),
                 content.fragment(module, language, q.id() + "/prompt", q.prompt(), false), q.multiple(),

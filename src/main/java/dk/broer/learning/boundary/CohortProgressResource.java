@@ -1,34 +1,20 @@
 package dk.broer.learning.boundary;
 
-import dk.broer.cohorts.control.Attendances;
+import dk.broer.cohorts.boundary.CohortViews;
 import dk.broer.cohorts.control.Cohorts;
-import dk.broer.cohorts.control.Joining;
 import dk.broer.cohorts.entity.Cohort;
-import dk.broer.cohorts.entity.Enrolment;
 import dk.broer.content.boundary.ContentCatalogue;
-import dk.broer.content.entity.Track;
-import dk.broer.learning.control.CompletionRules;
-import dk.broer.learning.control.Completions;
-import dk.broer.learning.control.Progress;
-import dk.broer.learning.entity.Completion;
-import dk.broer.learning.entity.ModuleProgress;
+import dk.broer.learning.control.Matrix;
 import dk.broer.learning.entity.ModuleState;
 import dk.broer.people.boundary.Allowed;
 import dk.broer.people.control.CurrentCaller;
-import dk.broer.people.control.Learners;
-import dk.broer.people.entity.Learner;
-import dk.broer.platform.control.ApiProblem;
-import dk.broer.platform.control.BaseUrl;
-import dk.broer.platform.control.QrCode;
 import dk.broer.platform.control.Copenhagen;
-import dk.broer.platform.control.FieldError;
 import dk.broer.platform.control.LanguageChoice;
 import dk.broer.platform.control.Messages;
+import dk.broer.platform.control.Spreadsheet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,48 +24,32 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Comparator;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static dk.broer.people.entity.Role.COORDINATOR;
 import static dk.broer.people.entity.Role.TRAINER;
 
 /**
- * Progress in a cohort for the people who run it: each learner's modules, workshop and completion.
- * (JAX-RS picks one root resource per request, so each of these sits at its own full path beside
- * CohortsResource's "cohorts".)
+ * The trainer's progress matrix of a cohort (learners × modules, plus attendance per meeting,
+ * with who is stuck), as JSON for the page and as CSV for Excel. For the cohort's trainers and
+ * coordinators. (JAX-RS picks one root resource per request, so this sits at its own full path
+ * beside CohortsResource's "cohorts".)
  */
 @Path("cohorts/{id}/progress")
 @RequestScoped
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Allowed({TRAINER, COORDINATOR})
 public class CohortProgressResource {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     @Inject
     Cohorts cohorts;
 
     @Inject
-    Joining joining;
-
-    @Inject
-    Learners learners;
-
-    @Inject
-    Progress progress;
-
-    @Inject
-    Completions completions;
-
-    @Inject
-    Attendances attendances;
+    Matrix matrix;
 
     @Inject
     ContentCatalogue content;
@@ -87,46 +57,79 @@ public class CohortProgressResource {
     @Inject
     CurrentCaller caller;
 
-    @Inject
-    BaseUrl baseUrl;
-
     @Context
     HttpHeaders headers;
 
-    Clock clock = Clock.systemUTC();
-
-    public record ModuleCell(String id, String state, int failedAttempts) {
+    public record Column(String id, String title) {
     }
 
-    public record LearnerProgress(long learnerId, String name, int passed, int total, List<ModuleCell> modules,
-                                  boolean attended, Instant completedAt) {
+    public record Cell(String module, String state, int failedAttempts) {
     }
 
+    public record Learner(long learnerId, String name, String employeeNumber, List<Cell> cells, List<Boolean> attendance,
+                          int passed, int total, boolean attended, Instant lastActivityAt, String stuck, Instant completedAt) {
+    }
+
+    public record MatrixView(List<Column> modules, List<CohortViews.MeetingView> meetings, List<Learner> learners) {
+    }
 
     @GET
-    public List<LearnerProgress> progress(@PathParam("id") long id) {
-        Cohort cohort = cohorts.visibleTo(caller.get(), id);
-        List<Enrolment> enrolments = joining.enrolments(cohort.id());
-        Optional<Track> track = content.catalogue().track(cohort.trackId());
-        Map<Long, Learner> people = people(enrolments);
-        Map<Long, Map<String, ModuleProgress>> all = progress.of(people.keySet()).stream().collect(Collectors.groupingBy(
-                ModuleProgress::learnerId, Collectors.toMap(ModuleProgress::moduleId, Function.identity())));
-        Map<Long, Completion> done = completions.of(enrolments.stream().map(Enrolment::id).toList()).stream()
-                .collect(Collectors.toMap(Completion::enrolmentId, Function.identity()));
-        return enrolments.stream().map(e -> {
-            Map<String, ModuleProgress> mine = all.getOrDefault(e.learnerId(), Map.of());
-            List<String> required = track.map(t -> CompletionRules.required(e.modules(), t)).orElse(e.modules());
-            List<ModuleCell> cells = required.stream().map(m -> Optional.ofNullable(mine.get(m))
-                    .map(p -> new ModuleCell(m, p.state().code(), p.failedAttempts()))
-                    .orElse(new ModuleCell(m, ModuleState.NOT_STARTED.code(), 0))).toList();
-            int passed = (int) cells.stream().filter(c -> c.state().equals(ModuleState.PASSED.code())).count();
-            return new LearnerProgress(e.learnerId(), people.get(e.learnerId()).name(), passed, cells.size(), cells,
-                    attendances.attended(e), Optional.ofNullable(done.get(e.id())).map(Completion::completedAt).orElse(null));
-        }).sorted(Comparator.comparing(LearnerProgress::name)).toList();
+    @Produces(MediaType.APPLICATION_JSON)
+    public MatrixView progress(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        String language = language(lang);
+        Matrix.Table table = matrix.of(cohorts.visibleTo(caller.get(), id));
+        return new MatrixView(columns(table, language), table.meetings().stream().map(CohortViews::meeting).toList(),
+                table.rows().stream().map(r -> new Learner(r.learnerId(), r.name(), r.employeeNumber(),
+                        r.cells().stream().map(c -> new Cell(c.module(), c.state().code(), c.failedAttempts())).toList(),
+                        r.attendance(), r.passed(), r.total(), r.attended(), r.lastActivityAt(),
+                        r.stuck() == null ? null : r.stuck().code(), r.completedAt())).toList());
     }
 
-    private Map<Long, Learner> people(List<Enrolment> enrolments) {
-        return learners.all(enrolments.stream().map(Enrolment::learnerId).toList()).stream()
-                .collect(Collectors.toMap(Learner::id, Function.identity()));
+    /** The matrix for Excel: one row per learner; semicolons unless ?separator=comma. */
+    @GET
+    @Path("csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("id") long id, @QueryParam("lang") String lang, @QueryParam("separator") String separator) {
+        String language = language(lang);
+        Cohort cohort = cohorts.visibleTo(caller.get(), id);
+        Matrix.Table table = matrix.of(cohort);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of(text(language, "csv.name"), text(language, "csv.employeeNumber"),
+                text(language, "csv.passed")));
+        columns(table, language).forEach(c -> header.add(c.title()));
+        table.meetings().forEach(m -> header.add(text(language, "csv.meeting", Copenhagen.local(m.startsAt()).toLocalDate())));
+        header.addAll(List.of(text(language, "csv.stuck"), text(language, "csv.completed")));
+        rows.add(header);
+        for (Matrix.Row r : table.rows()) {
+            List<String> row = new ArrayList<>(List.of(r.name(), r.employeeNumber() == null ? "" : r.employeeNumber(),
+                    r.passed() + "/" + r.total()));
+            r.cells().forEach(c -> row.add(state(language, c)));
+            r.attendance().forEach(a -> row.add(a == null ? "" : text(language, a ? "csv.present" : "csv.absent")));
+            row.add(r.stuck() == null ? "" : text(language, "csv.stuck." + r.stuck().code()));
+            row.add(r.completedAt() == null ? "" : DAY.format(Copenhagen.local(r.completedAt()).toLocalDate()));
+            rows.add(row);
+        }
+        return Response.ok(Spreadsheet.csv(rows, "comma".equals(separator)))
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"progress-" + cohort.id() + ".csv\"").build();
+    }
+
+    private List<Column> columns(Matrix.Table table, String language) {
+        return table.modules().stream().map(m -> new Column(m, content.catalogue().module(m)
+                .map(x -> x.in(language).title()).orElse(m))).toList();
+    }
+
+    private static String state(String language, Matrix.Cell cell) {
+        return cell.state() == ModuleState.FAILED
+                ? text(language, "csv.state.failed", cell.failedAttempts())
+                : text(language, "csv.state." + cell.state().code());
+    }
+
+    private static String text(String language, String key, Object... args) {
+        return Messages.text(language, key, args);
+    }
+
+    private String language(String lang) {
+        return LanguageChoice.choose(lang, headers.getAcceptableLanguages(), Messages.LANGUAGES);
     }
 }

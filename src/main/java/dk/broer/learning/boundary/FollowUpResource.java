@@ -10,7 +10,7 @@ import dk.broer.learning.entity.Completion;
 import dk.broer.learning.entity.ModuleProgress;
 import dk.broer.people.boundary.Allowed;
 import dk.broer.people.control.CurrentCaller;
-import dk.broer.people.control.Learners;
+import dk.broer.cohorts.control.Joining;
 import dk.broer.people.entity.Learner;
 import dk.broer.platform.control.BaseUrl;
 import dk.broer.platform.control.Copenhagen;
@@ -35,8 +35,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static dk.broer.people.entity.Role.COORDINATOR;
 import static dk.broer.people.entity.Role.TRAINER;
@@ -56,7 +54,7 @@ public class FollowUpResource {
     Cohorts cohorts;
 
     @Inject
-    Learners learners;
+    Joining joining;
 
     @Inject
     Progress progress;
@@ -97,10 +95,8 @@ public class FollowUpResource {
         String title = content.catalogue().module(module).map(m -> m.in(language).title()).orElse(module);
         LocalDate today = Copenhagen.today(clock);
         List<Completion> done = completions.ofCohort(cohort.id());
-        Map<Long, Learner> people = learners.all(done.stream().map(Completion::learnerId).toList()).stream()
-                .collect(Collectors.toMap(Learner::id, Function.identity()));
-        Map<Long, Map<String, ModuleProgress>> all = progress.of(people.keySet()).stream().collect(Collectors.groupingBy(
-                ModuleProgress::learnerId, Collectors.toMap(ModuleProgress::moduleId, Function.identity())));
+        Map<Long, Learner> people = joining.learnersIn(cohort.id());
+        Map<Long, Map<String, ModuleProgress>> all = progress.ofCohort(cohort.id());
         List<Due> due = done.stream()
                 .filter(c -> !today.isBefore(c.followUpOpensOn(Copenhagen.ZONE, Track.FOLLOW_UP_DAYS)))
                 .filter(c -> Optional.ofNullable(all.getOrDefault(c.learnerId(), Map.of()).get(module))

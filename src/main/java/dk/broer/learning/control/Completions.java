@@ -73,6 +73,11 @@ public class Completions {
                 .setParameter("enrolments", enrolmentIds).getResultList();
     }
 
+    public List<Completion> ofOrganisation(long organisationId) {
+        return em.createNamedQuery(Completion.OF_ORGANISATION, Completion.class).setParameter("organisation", organisationId)
+                .getResultList();
+    }
+
     public List<Completion> ofCohort(long cohortId) {
         return em.createNamedQuery(Completion.OF_COHORT, Completion.class).setParameter("cohort", cohortId).getResultList();
     }

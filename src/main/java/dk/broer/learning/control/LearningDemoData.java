@@ -27,12 +27,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Demo learners at every stage: just joined, started, halfway, failed twice, all modules passed
- * but still waiting for the workshop, completed, due for the 30-day follow-up, and done with it;
+ * Demo learners at every stage: just joined, started, halfway, failed three times, quiet for over a
+ * week (the matrix shows Valby's three stuck), all modules passed but still waiting for the
+ * workshop, completed, due for the 30-day follow-up, and done with it;
  * with attendance marked for past meetings. All invented, written straight as the records the
  * learning rules would have left.
  */
@@ -49,11 +49,11 @@ public class LearningDemoData {
     static final Map<String, Stage> VALBY = Map.of(
             "Ayşe Yılmaz", new Stage(99, 0, false, true, 1, false),
             "Mikkel Sørensen", new Stage(3, 0, true, true, 1, false),
-            "Nguyễn Thị Lan", new Stage(1, 2, true, true, 1, false),
+            "Nguyễn Thị Lan", new Stage(1, 3, true, true, 1, false),
             "Katarzyna Nowak", new Stage(0, 0, true, null, 2, false),
             "Jógvan Poulsen", new Stage(99, 0, false, false, 1, false),
             "Fatima El-Amin", new Stage(1, 0, false, true, 2, false),
-            "Henrik Ødegård", new Stage(1, 0, false, null, 2, false),
+            "Henrik Ødegård", new Stage(1, 0, false, null, 9, false),
             "Mehmet Şahin", new Stage(2, 1, true, false, 2, false));
 
     static final Map<String, Stage> SOLVGADE = Map.of(
@@ -95,8 +95,7 @@ public class LearningDemoData {
         List<Meeting> past = em.createNamedQuery(Meeting.OF_COHORT, Meeting.class).setParameter("cohort", cohort.id())
                 .getResultStream().filter(m -> m.endsAt().isBefore(Instant.now())).toList();
         List<Enrolment> enrolments = joining.enrolments(cohort.id());
-        Map<Long, Learner> people = learners.all(enrolments.stream().map(Enrolment::learnerId).toList()).stream()
-                .collect(Collectors.toMap(Learner::id, Function.identity()));
+        Map<Long, Learner> people = joining.learnersIn(cohort.id());
         for (Enrolment enrolment : enrolments) {
             Stage stage = stages.get(people.get(enrolment.learnerId()).name());
             if (stage != null) {

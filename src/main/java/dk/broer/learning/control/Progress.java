@@ -15,6 +15,7 @@ import dk.broer.learning.entity.ModulePassed;
 import dk.broer.learning.entity.ModuleProgress;
 import dk.broer.people.control.AuditLog;
 import dk.broer.people.control.Caller;
+import dk.broer.people.entity.Learner;
 import dk.broer.people.entity.LearnersMerged;
 import dk.broer.platform.control.ApiProblem;
 import dk.broer.platform.control.FieldError;
@@ -24,13 +25,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -89,6 +93,7 @@ public class Progress {
     @Transactional
     public void open(long learnerId, String moduleId) {
         Module module = content.catalogue().module(moduleId).orElseThrow(() -> ApiProblem.notFound("module.notFound", moduleId));
+        oneAtATime(learnerId);
         progress(learnerId, module.id()).ifPresentOrElse(p -> p.opened(clock.instant()),
                 () -> em.persist(new ModuleProgress(learnerId, module.id(), clock.instant())));
     }
@@ -102,6 +107,7 @@ public class Progress {
         if (!caller.isLearner()) {
             return new Outcome(passMark, correct * 100 >= passMark * marked.size(), false, List.of());
         }
+        oneAtATime(caller.id());
         Attempt attempt = new Attempt(caller.id(), module.id(), module.version(), language, answers(marked), correct,
                 marked.size(), passMark, clock.instant());
         em.persist(attempt);
@@ -113,15 +119,16 @@ public class Progress {
         boolean newlyPassed = progress.attempted(attempt);
         attemptEvent.fire(new AttemptMade(caller.id(), module.id(), module.version(), language, attempt.score(),
                 attempt.passed(), attempt.attemptedAt()));
-        List<Completion> before = completedOf(caller.id());
-        if (newlyPassed) {
+        List<Completion> completed = List.of();
+        if (newlyPassed) { // only a first pass can complete anything
+            List<Completion> before = completedOf(caller.id());
             em.flush();
             passedEvent.fire(new ModulePassed(caller.id(), module.id(), module.version(), attempt.score(), false,
                     attempt.attemptedAt()));
+            completed = completedOf(caller.id());
+            completed.removeIf(c -> before.stream().anyMatch(b -> b.id().equals(c.id())));
         }
-        List<Completion> after = completedOf(caller.id());
-        after.removeIf(c -> before.stream().anyMatch(b -> b.id().equals(c.id())));
-        return new Outcome(passMark, attempt.passed() || progress.isPassed(), true, after);
+        return new Outcome(passMark, attempt.passed() || progress.isPassed(), true, completed);
     }
 
     /** A trainer marks a module passed for a learner of their cohort who did it on paper, with why. */
@@ -138,6 +145,7 @@ public class Progress {
             throw ApiProblem.invalid(FieldError.of("module", "progress.module.notInTrack", moduleId));
         }
         Module module = content.catalogue().module(moduleId).orElseThrow();
+        oneAtATime(learnerId);
         ModuleProgress progress = progress(learnerId, moduleId).orElseGet(() -> {
             ModuleProgress fresh = new ModuleProgress(learnerId, moduleId, clock.instant());
             em.persist(fresh);
@@ -156,16 +164,27 @@ public class Progress {
                 .getResultList();
     }
 
-    public List<ModuleProgress> of(Collection<Long> learnerIds) {
-        return learnerIds.isEmpty() ? List.of() : em.createNamedQuery(ModuleProgress.OF_LEARNERS, ModuleProgress.class)
-                .setParameter("learners", learnerIds).getResultList();
+    /** The progress of everyone enrolled in the cohort (by a join: see Joining.learnersIn). */
+    public Map<Long, Map<String, ModuleProgress>> ofCohort(long cohortId) {
+        return byLearner(em.createNamedQuery(ModuleProgress.OF_COHORT, ModuleProgress.class).setParameter("cohort", cohortId)
+                .getResultList());
+    }
+
+    public Map<Long, Map<String, ModuleProgress>> ofOrganisation(long organisationId) {
+        return byLearner(em.createNamedQuery(ModuleProgress.OF_ORGANISATION, ModuleProgress.class)
+                .setParameter("organisation", organisationId).getResultList());
+    }
+
+    private static Map<Long, Map<String, ModuleProgress>> byLearner(List<ModuleProgress> all) {
+        return all.stream().collect(Collectors.groupingBy(ModuleProgress::learnerId,
+                Collectors.toMap(ModuleProgress::moduleId, Function.identity(), (a, b) -> a)));
     }
 
     /** Two records, one person: attempts move, progress merges (the earlier pass counts), completions follow the enrolments. */
     void merge(@Observes @Priority(10) LearnersMerged merge) {
         em.createNamedQuery(Attempt.MOVE).setParameter("kept", merge.kept()).setParameter("duplicate", merge.duplicate())
                 .executeUpdate();
-        java.util.Map<String, ModuleProgress> kept = of(merge.kept()).stream()
+        Map<String, ModuleProgress> kept = of(merge.kept()).stream()
                 .collect(Collectors.toMap(ModuleProgress::moduleId, p -> p));
         for (ModuleProgress progress : of(merge.duplicate())) {
             ModuleProgress mine = kept.get(progress.moduleId());
@@ -189,6 +208,17 @@ public class Progress {
             }
         }
         em.flush();
+    }
+
+    /**
+     * One learner's progress changes one at a time. Two tabs passing two modules at once would
+     * each write a row and then read the learner's others for completion, each waiting on the
+     * other's write: a deadlock. Locking the learner first makes the second wait its turn.
+     */
+    private void oneAtATime(long learnerId) {
+        if (em.find(Learner.class, learnerId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw ApiProblem.notFound("learner.notFound", learnerId);
+        }
     }
 
     private List<Completion> completedOf(long learnerId) {

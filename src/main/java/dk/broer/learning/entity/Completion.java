@@ -21,11 +21,14 @@ import java.time.LocalDate;
 @NamedQuery(name = Completion.OF_ENROLMENTS, query = "select c from Completion c where c.enrolmentId in :enrolments")
 @NamedQuery(name = Completion.OF_LEARNER, query = "select c from Completion c where c.learnerId = :learner")
 @NamedQuery(name = Completion.OF_COHORT, query = "select c from Completion c where c.cohortId = :cohort")
+@NamedQuery(name = Completion.OF_ORGANISATION, query = "select c from Completion c, Cohort h where h.organisationId = :organisation"
+        + " and c.cohortId = h.id")
 public class Completion {
 
     public static final String OF_ENROLMENTS = "Completion.ofEnrolments";
     public static final String OF_LEARNER = "Completion.ofLearner";
     public static final String OF_COHORT = "Completion.ofCohort";
+    public static final String OF_ORGANISATION = "Completion.ofOrganisation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

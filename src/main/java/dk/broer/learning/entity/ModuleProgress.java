@@ -19,12 +19,16 @@ import java.util.Optional;
 @Entity
 @Table(name = "module_progress")
 @NamedQuery(name = ModuleProgress.OF_LEARNER, query = "select p from ModuleProgress p where p.learnerId = :learner")
-@NamedQuery(name = ModuleProgress.OF_LEARNERS, query = "select p from ModuleProgress p where p.learnerId in :learners")
+@NamedQuery(name = ModuleProgress.OF_COHORT, query = "select p from ModuleProgress p, Enrolment e where e.cohortId = :cohort"
+        + " and p.learnerId = e.learnerId")
+@NamedQuery(name = ModuleProgress.OF_ORGANISATION, query = "select distinct p from ModuleProgress p, Enrolment e, Cohort c"
+        + " where c.organisationId = :organisation and e.cohortId = c.id and p.learnerId = e.learnerId")
 @NamedQuery(name = ModuleProgress.ONE, query = "select p from ModuleProgress p where p.learnerId = :learner and p.moduleId = :module")
 public class ModuleProgress {
 
     public static final String OF_LEARNER = "ModuleProgress.ofLearner";
-    public static final String OF_LEARNERS = "ModuleProgress.ofLearners";
+    public static final String OF_COHORT = "ModuleProgress.ofCohort";
+    public static final String OF_ORGANISATION = "ModuleProgress.ofOrganisation";
     public static final String ONE = "ModuleProgress.one";
 
     @Id

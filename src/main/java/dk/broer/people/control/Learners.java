@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,14 +66,6 @@ public class Learners {
 
     public Optional<Learner> find(long id) {
         return Optional.ofNullable(em.find(Learner.class, id));
-    }
-
-    public List<Learner> all(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select l from Learner l where l.id in :ids", Learner.class).setParameter("ids", ids)
-                .getResultList();
     }
 
     /** Signs a device in as this learner, and remembers that they have one. */
