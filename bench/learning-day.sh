@@ -18,11 +18,10 @@ learners=${1:-500}
 seconds=${2:-15}
 port=${BENCH_PORT:-8193}
 static=${BENCH_NGINX_PORT:-8194}
-base="http://localhost:$port"
+. bench/broer.sh
 command -v wrk >/dev/null && command -v nginx >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk nginx >/dev/null)
-[ -f target/ROOT.war ] || mvn -q -DskipTests package
-micro=$(find ~/.m2/repository/fish/payara/extras/payara-micro -name 'payara-micro-*.jar' | sort | tail -1)
 work=$(mktemp -d)
+pid=""
 trap 'kill "$pid" 2>/dev/null || true; nginx -p "$work/nginx" -c nginx.conf -s stop 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
 
 # A content folder with a 20-module track: content/'s modules (but the follow-up) plus renamed copies.
@@ -37,15 +36,8 @@ done
   ls "$work/content/modules" | grep -v '^thirty-day-follow-up$' | head -20 | sed 's/^/  - /'
   printf 'completion:\n  passMark: 80\n  workshop: none\nguide: false\n'; } > "$work/content/tracks/bench-twenty.yaml"
 
-java ${BENCH_JAVA_OPTS:--Xmx512m} -Dbroer.demo=true -Dbroer.database="$work/db" -Dbroer.base-url="$base" \
-  -Dbroer.content.dir="$work/content" -Dderby.stream.error.file="$work/derby.log" \
-  -jar "$micro" --deploy target/ROOT.war --port "$port" --nocluster > "$work/out.log" 2>&1 &
-pid=$!
-waited=0
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/tracks")" = 200 ]; do
-  kill -0 "$pid" 2>/dev/null && [ $waited -lt 900 ] || { grep -m5 SEVERE -A3 "$work/out.log"; echo "Broer did not start"; exit 1; }
-  sleep 0.2; waited=$((waited + 1))
-done
+start_broer "$port" "$work/out.log" -Dbroer.database="$work/db" -Dbroer.content.dir="$work/content" \
+  -Dderby.stream.error.file="$work/derby.log"
 peak=0
 rss() { local now; now=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status"); [ "$now" -gt "$peak" ] && peak=$now; echo "$now"; }
 watch_rss() { while kill -0 "$1" 2>/dev/null; do rss >/dev/null; sleep 0.5; done; }

@@ -207,6 +207,7 @@ function learnersSection(learners, reload, progress = { learners: [], modules: [
     h('h2', { id: 'learners' }, t('cohort.learners'), ' ', h('span', { class: 'badge' }, String(learners.length))),
     learners.length ? h('p', { class: 'actions' },
       h('a', { class: 'button', href: `matrix.html?cohort=${id}` }, t('matrix.title')),
+      h('a', { class: 'button button--secondary', href: `certificates.html?cohort=${id}`, 'data-certificates-link': '' }, t('certificates.title')),
       h('a', { class: 'button button--secondary', href: `slips.html?cohort=${id}` }, t('slips.link'))) : null,
     rows.length ? h('ul', { class: 'learners' }, rows) : h('p', {}, t('cohort.noLearners')),
     h('h3', {}, t('cohort.addByHand')), add, h('div', { 'data-added-code': '', 'aria-live': 'polite' }), codes);

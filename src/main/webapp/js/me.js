@@ -2,11 +2,13 @@
 // every module and what comes next, progress as text and as a bar, the meetings
 // (with a notice when one has moved or been cancelled), completion and follow-up.
 import { h } from './dom.js';
-import { deleteJson, getJson } from './api.js';
-import { t } from './i18n.js';
-import { startPage } from './page.js';
+import { deleteJson, getJson, postJson } from './api.js';
+import { currentLanguage, t } from './i18n.js';
+import { rerender, startPage } from './page.js';
 import { facts } from './parts.js';
+import { onSubmit, textField } from './forms.js';
 import { day, longDay, meetingLine, period } from './learner-parts.js';
+import { pdfLinks, statusLine, verifyLink } from './certificate-parts.js';
 
 function notices(cohort) {
   if (!cohort.notices.length) return null;
@@ -69,7 +71,35 @@ function followUp(cohort) {
     h('p', {}, h('a', { href: `module.html?id=${encodeURIComponent(f.id)}&track=${encodeURIComponent(cohort.track.id)}` }, f.title)));
 }
 
-function cohortCard(cohort) {
+/**
+ * After completing: first "is this how your name should be printed?" (any alphabet,
+ * exactly as written), then the certificate to download in Danish or English.
+ */
+function certificate(completed) {
+  if (!completed) return null;
+  const headingId = `certificate-${completed.completionId}`;
+  const c = completed.certificate;
+  if (!c) {
+    const form = h('form', { class: 'form', novalidate: true, 'data-confirm-name': completed.completionId },
+      textField({ name: 'name', label: t('certificate.nameLabel'), value: completed.name, autocomplete: 'name', required: true,
+        hint: t('certificate.nameHint') }),
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, t('certificate.confirm'))));
+    onSubmit(form, async (data) => {
+      await postJson(`api/me/certificates?lang=${currentLanguage()}`, { completion: completed.completionId, name: data.name });
+      await rerender();
+      document.querySelector(`[data-certificate="${completed.completionId}"] h3`)?.focus();
+    });
+    return h('section', { class: 'certificate', 'aria-labelledby': headingId, 'data-certificate': completed.completionId },
+      h('h3', { id: headingId, tabindex: '-1' }, t('certificate.yours')), h('p', {}, t('certificate.checkName')), form);
+  }
+  return h('section', { class: 'certificate', 'aria-labelledby': headingId, 'data-certificate': completed.completionId },
+    h('h3', { id: headingId, tabindex: '-1' }, t('certificate.yours')),
+    h('p', { class: 'certificate__name', 'data-holder': '', dir: 'auto' }, c.holderName),
+    statusLine(c),
+    c.status === 'valid' ? [pdfLinks('api/me/certificates', c.code), h('p', {}, verifyLink(c))] : null);
+}
+
+function cohortCard(cohort, completed) {
   return h('li', { class: 'card', 'data-cohort': cohort.id },
     h('h2', { class: 'card__title' }, cohort.name),
     facts([[t('join.organisation'), cohort.organisation], [t('join.when'), period(cohort.startsOn, cohort.endsOn)]]),
@@ -77,13 +107,15 @@ function cohortCard(cohort) {
     h('h3', {}, h('a', { href: `track.html?id=${encodeURIComponent(cohort.track.id)}` }, cohort.track.title)),
     progressBar(cohort.track),
     status(cohort),
+    certificate(completed),
     followUp(cohort),
     steps(cohort),
     cohort.meetings.length ? [h('h3', {}, t('me.meetings')), h('ul', { class: 'meetings' }, cohort.meetings.map(meetingLine))] : null);
 }
 
 startPage(async () => {
-  const me = await getJson('api/me');
+  const [me, certificates] = await Promise.all([getJson('api/me'), getJson(`api/me/certificates?lang=${currentLanguage()}`)]);
+  const completedIn = (cohort) => certificates.find((c) => c.cohortId === cohort.id);
   const signOut = h('button', { type: 'button', class: 'button button--secondary', 'data-not-me': '' }, t('me.notMe', { name: me.name }));
   signOut.addEventListener('click', async () => {
     await deleteJson('api/session');
@@ -95,7 +127,7 @@ startPage(async () => {
       h('h1', {}, t('me.hello', { name: me.name })),
       h('p', { class: 'actions' }, signOut),
       me.cohorts.length
-        ? h('ul', { class: 'card-list' }, me.cohorts.map(cohortCard))
+        ? h('ul', { class: 'card-list' }, me.cohorts.map((c) => cohortCard(c, completedIn(c))))
         : h('p', {}, t('me.none')),
       h('p', { class: 'meta' }, t('me.otherDevice')),
     ],

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tests live in the interfaces by subject, so each file stays about one thing.
  */
 @ExtendWith(ArquillianExtension.class)
-class ApiIT implements ContentApiTests, StaffAccessTests, OrganisationTests, CohortTests, ImportTests, LearningTests, MatrixTests, AuthorisationTableTests {
+class ApiIT implements ContentApiTests, StaffAccessTests, OrganisationTests, CohortTests, ImportTests, LearningTests, MatrixTests,
+        CertificateTests, AuthorisationTableTests {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

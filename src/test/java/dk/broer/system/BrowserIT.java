@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by axe-core, checked for sideways scrolling and for layout shift. One deployment for them all.
  */
 @ExtendWith(ArquillianExtension.class)
-class BrowserIT implements StaffJourneys, CohortJourneys, ImportJourneys, LearningJourneys, MatrixJourneys {
+class BrowserIT implements StaffJourneys, CohortJourneys, ImportJourneys, LearningJourneys, MatrixJourneys, CertificateJourneys {
 
     private static final Catalogue CONTENT = Broer.content();
 

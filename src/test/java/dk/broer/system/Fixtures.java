@@ -90,6 +90,7 @@ final class Fixtures {
         read("GET /api/audit", k -> "api/audit");
         importsAndMerges();
         learning();
+        certificates();
 
         read("GET /api/join/{code}", k -> "api/join/" + Callers.cohort().joinCode());
         read("GET /api/join/{code}/qr", k -> "api/join/" + Callers.cohort().joinCode() + "/qr");
@@ -177,6 +178,55 @@ final class Fixtures {
         });
     }
 
+    private static void certificates() {
+        read("GET /api/verify/{code}", k -> "api/verify/" + learnersCode());
+        read("GET /api/me/certificates", k -> "api/me/certificates");
+        // The learner's own completion: confirming again answers with the same certificate; another learner is told "not found".
+        change("POST /api/me/certificates", k -> new Call("api/me/certificates", "{\"completion\":" + learnersCompletion()
+                + ",\"name\":\"Learner Ayşe\"}", 200, shared(k)));
+        read("GET /api/me/certificates/{code}/pdf", k -> "api/me/certificates/" + learnersCode() + "/pdf");
+        read("GET /api/cohorts/{id}/certificates", k -> Callers.cohort().path() + "/certificates");
+        change("POST /api/cohorts/{id}/certificates", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            long completion = TestCertificates.complete(trainer(), cohort, learnerIn(cohort));
+            return new Call(cohort.path() + "/certificates", "{\"completion\":" + completion + ",\"name\":\"Matrix Learner\"}", 200, shared(k));
+        });
+        change("POST /api/cohorts/{id}/certificates/all", k -> new Call(freshCohort().path() + "/certificates/all", "{}", 200, shared(k)));
+        read("GET /api/cohorts/{id}/certificates/pdf", k -> {
+            learnersCode(); // so that the cohort has a certificate to print
+            return Callers.cohort().path() + "/certificates/pdf";
+        });
+        read("GET /api/certificates/{code}/pdf", k -> "api/certificates/" + learnersCode() + "/pdf");
+        change("POST /api/certificates/{code}/name", k -> new Call("api/certificates/" + freshCode() + "/name",
+                "{\"name\":\"Matrix Lærer\"}", 200, shared(k)));
+        change("POST /api/certificates/{code}/revocation", k -> new Call("api/certificates/" + freshCode() + "/revocation",
+                "{\"reason\":\"Matrix\"}", 200, shared(k)));
+    }
+
+    /** The shared learner has completed and holds a certificate, in the cohort-trainer's cohort. */
+    private static synchronized long learnersCompletion() {
+        if (learnersCompletion == null) {
+            Http learner = Callers.of("learner").orElseThrow();
+            long id = learner.get("api/session").object().getJsonNumber("id").longValue();
+            learnersCompletion = TestCertificates.complete(trainer(), Callers.cohort(), id);
+        }
+        return learnersCompletion;
+    }
+
+    private static synchronized String learnersCode() {
+        if (learnersCode == null) {
+            learnersCode = Callers.of("learner").orElseThrow().post("api/me/certificates", "{\"completion\":"
+                    + learnersCompletion() + ",\"name\":\"Learner Ayşe\"}").object().getString("code");
+        }
+        return learnersCode;
+    }
+
+    /** A certificate nobody else uses, for calls that reissue or revoke it. */
+    private static String freshCode() {
+        TestCohorts.Made cohort = freshCohort();
+        return TestCertificates.confirmed(TestCertificates.completed(trainer(), cohort, "Matrix Learner"), "Matrix Learner");
+    }
+
     private static Http trainer() {
         return Callers.of("cohort-trainer").orElseThrow();
     }
@@ -204,6 +254,9 @@ final class Fixtures {
         return trainer().post(Callers.cohort().path() + "/learners", "{\"name\":\"Matrix Resumer\"}").object()
                 .getString("resumeCode");
     }
+
+    private static Long learnersCompletion;
+    private static String learnersCode;
 
     private Fixtures() {
     }

@@ -100,6 +100,24 @@ final class Http {
         return send(HttpRequest.newBuilder(resolve(path)).DELETE(), true, headers);
     }
 
+    /** A file (a PDF): its status, content type and bytes. */
+    record Download(int status, String contentType, byte[] bytes, String disposition) {
+    }
+
+    Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).GET().header("X-Forwarded-For", address);
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers().firstValue("Content-Disposition").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Any method, with or without a JSON body; for the authorisation table. */
     Reply call(String method, String path, String json) {
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);

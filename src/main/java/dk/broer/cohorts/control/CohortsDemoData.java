@@ -78,7 +78,7 @@ public class CohortsDemoData {
                     List.of(new DemoMeeting(5, LocalTime.of(14, 0), LocalTime.of(16, 30), "Hotel Havnelys, konferencerum B", null, false))),
             new DemoCohort("Butik Sølvgade Syd – efterårsholdet", "Butik Sølvgade Syd", "all-frontline", "indre-by", "trainer",
                     -80, -20, 12, false,
-                    List.of("Ingrid Dam", "Yusra Abdullahi", "Agnieszka Kowalska", "Emre Demir", "Bjarki Hansen"),
+                    List.of("Ingrid Dam", "Yusra Abdullahi", "Agnieszka Kowalska", "Emre Demir", "Bjarki Hansen", "فاطمة الزهراء"),
                     List.of(new DemoMeeting(-60, LocalTime.of(8, 30), LocalTime.of(10, 30), "Butikkens personalestue", null, false))),
             new DemoCohort("Fjordlinjen Amager – fra personalelisten", "Fjordlinjen Bus A/S", "bus-drivers", "amager-vest",
                     "trainer", 5, 50, 40, true,

@@ -61,7 +61,8 @@ public class LearningDemoData {
             "Yusra Abdullahi", new Stage(99, 1, false, true, 50, false),
             "Agnieszka Kowalska", new Stage(99, 0, false, true, 50, false),
             "Emre Demir", new Stage(99, 0, false, true, 50, true),
-            "Bjarki Hansen", new Stage(2, 0, true, false, 60, false));
+            "Bjarki Hansen", new Stage(2, 0, true, false, 60, false),
+            "فاطمة الزهراء", new Stage(99, 0, false, true, 50, true));
 
     @PersistenceContext
     EntityManager em;

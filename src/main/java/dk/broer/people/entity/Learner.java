@@ -69,6 +69,11 @@ public class Learner {
         this.createdAt = now;
     }
 
+    /** The spelling they confirmed for their certificate (already tidied and checked). */
+    public void rename(String name) {
+        this.name = Objects.requireNonNull(name);
+    }
+
     /** A new resume code: the old one stops working at once. */
     public void replaceResumeCode(String hash) {
         this.resumeCodeHash = Objects.requireNonNull(hash);

@@ -1,0 +1,42 @@
+package dk.broer.certification.boundary;
+
+import dk.broer.certification.control.Verification;
+import dk.broer.people.boundary.Public;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Public verification, no sign-in: what the QR code and the typed code lead to. Not cached: a
+ * certificate revoked a minute ago must not show as valid.
+ */
+@Path("verify/{code}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Public
+public class VerifyResource {
+
+    @Inject
+    Verification verification;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public Response verify(@PathParam("code") String code, @QueryParam("lang") String lang) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setNoTransform(false);
+        return Response.ok(CertificateViews.verified(verification.check(code), PdfLanguage.of(lang, headers)))
+                .cacheControl(noStore).build();
+    }
+}
