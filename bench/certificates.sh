@@ -5,7 +5,7 @@
 # to change it; BENCH_KEEP=1 keeps the work folder), with a one-module bench track, then
 # (bench/CertificateBatch.java): puts 1,000 learners in one cohort from a list, completes each by
 # hand, and times, each with the server's peak RSS during it (VmHWM, reset before each step):
-#  1. issuing all 1,000 certificates in one "confirm everyone" call;
+#  1. issuing all 1,000 certificates in one "confirm everyone" call (each with its two signed credentials);
 #  2. the cohort's merged, print-ready PDF (1,000 pages), twice (the first is the JIT's);
 #  3. 1,000 single certificate PDFs, 4 at a time.
 # Not part of CI: it prints figures, it asserts nothing.

@@ -14,6 +14,15 @@ export function pdfLinks(base, code) {
     }, t(`certificate.download.${lang}`))));
 }
 
+/** The signed credential (Open Badges 3.0) to download, in either language. */
+export function credentialLinks(base, code) {
+  return h('p', { class: 'actions', 'data-credential-links': code },
+    ['da', 'en'].map((lang) => h('a', {
+      class: 'button button--secondary', href: `${base}/${segment(code)}/credential?lang=${lang}`, download: '',
+      'data-credential': lang, hreflang: lang,
+    }, t(`credential.download.${lang}`))));
+}
+
 /** Valid, superseded (by a corrected one) or revoked, with the date and any public reason. */
 export function statusLine(certificate) {
   if (certificate.status === 'revoked') {

@@ -8,7 +8,7 @@ import { rerender, startPage } from './page.js';
 import { facts } from './parts.js';
 import { onSubmit, textField } from './forms.js';
 import { day, longDay, meetingLine, period } from './learner-parts.js';
-import { pdfLinks, statusLine, verifyLink } from './certificate-parts.js';
+import { credentialLinks, pdfLinks, statusLine, verifyLink } from './certificate-parts.js';
 
 function notices(cohort) {
   if (!cohort.notices.length) return null;
@@ -96,7 +96,8 @@ function certificate(completed) {
     h('h3', { id: headingId, tabindex: '-1' }, t('certificate.yours')),
     h('p', { class: 'certificate__name', 'data-holder': '', dir: 'auto' }, c.holderName),
     statusLine(c),
-    c.status === 'valid' ? [pdfLinks('api/me/certificates', c.code), h('p', {}, verifyLink(c))] : null);
+    c.status === 'valid' ? [pdfLinks('api/me/certificates', c.code), h('p', {}, verifyLink(c)),
+      h('p', { class: 'meta' }, t('credential.explain')), credentialLinks('api/me/certificates', c.code)] : null);
 }
 
 function cohortCard(cohort, completed) {

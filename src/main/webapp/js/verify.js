@@ -8,6 +8,7 @@ import { startPage } from './page.js';
 import { facts } from './parts.js';
 import { onSubmit, textField } from './forms.js';
 import { day } from './learner-parts.js';
+import { credentialLinks } from './certificate-parts.js';
 
 const fromPath = decodeURIComponent(location.pathname.split('/verify/')[1] || '').replace(/\/$/, '');
 
@@ -75,6 +76,7 @@ startPage(async () => {
   return {
     title: t('verify.title'),
     content: [h('h1', {}, t('verify.title')), verdict(found), certificate(found),
-      h('p', { class: 'meta' }, t('verify.note')), h('p', {}, h('a', { href: 'verify' }, t('verify.another')))],
+      h('p', { class: 'meta' }, t('verify.note')),
+      h('h2', {}, t('credential.heading')), h('p', {}, t('credential.explain')), credentialLinks('api/verify', found.code), h('p', {}, h('a', { href: 'verify' }, t('verify.another')))],
   };
 });

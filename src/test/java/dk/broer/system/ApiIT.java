@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiIT implements ContentApiTests, StaffAccessTests, OrganisationTests, CohortTests, ImportTests, LearningTests, MatrixTests,
-        CertificateTests, AuthorisationTableTests {
+        CertificateTests, CredentialTests, AuthorisationTableTests {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -78,6 +78,8 @@ interface CertificateJourneys {
         visitor.find(By.cssSelector("main form button[type=submit]")).click();
         assertEquals("valid", visitor.find(By.cssSelector("[data-verdict]")).getAttribute("data-verdict"));
         assertEquals("فاطمة الزهراء", visitor.find(By.cssSelector("[data-holder]")).getText());
+        assertTrue(visitor.find(By.cssSelector("a[data-credential=da]")).getAttribute("href").endsWith("/credential?lang=da"),
+                "the signed credential is offered for download");
         visitor.assertGoodPage("an Arabic-script name, valid");
         visitor.open(base() + "verify/" + codes.get("Agnieszka Kowalska"));
         assertEquals("revoked", visitor.find(By.cssSelector("[data-verdict]")).getAttribute("data-verdict"));

@@ -91,6 +91,7 @@ final class Fixtures {
         importsAndMerges();
         learning();
         certificates();
+        credentials();
 
         read("GET /api/join/{code}", k -> "api/join/" + Callers.cohort().joinCode());
         read("GET /api/join/{code}/qr", k -> "api/join/" + Callers.cohort().joinCode() + "/qr");
@@ -201,6 +202,22 @@ final class Fixtures {
                 "{\"name\":\"Matrix Lærer\"}", 200, shared(k)));
         change("POST /api/certificates/{code}/revocation", k -> new Call("api/certificates/" + freshCode() + "/revocation",
                 "{\"reason\":\"Matrix\"}", 200, shared(k)));
+    }
+
+    private static void credentials() {
+        read("GET /api/issuer", k -> "api/issuer");
+        // Rotating is an admin's; the table's other callers are refused before anything turns.
+        change("POST /api/issuer/keys/rotation", k -> new Call("api/issuer/keys/rotation", "{}", 200, shared(k)));
+        read("GET /api/keys/{id}", k -> Callers.of("anonymous").orElseThrow().get("api/issuer").object()
+                .getJsonArray("assertionMethod").getString(0).substring(Broer.base().length()));
+        read("GET /api/status/revocation", k -> "api/status/revocation");
+        read("GET /api/credentials/{id}/{language}", k -> {
+            String id = Callers.of("learner").orElseThrow().get("api/me/certificates/" + learnersCode() + "/credential?lang=da")
+                    .object().getString("id");
+            return id.substring(Broer.base().length());
+        });
+        read("GET /api/verify/{code}/credential", k -> "api/verify/" + learnersCode() + "/credential");
+        read("GET /api/me/certificates/{code}/credential", k -> "api/me/certificates/" + learnersCode() + "/credential");
     }
 
     /** The shared learner has completed and holds a certificate, in the cohort-trainer's cohort. */

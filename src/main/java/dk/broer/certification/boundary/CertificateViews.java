@@ -66,4 +66,13 @@ public final class CertificateViews {
     static LocalDate day(Instant at) {
         return Copenhagen.local(at).toLocalDate();
     }
+
+    /** The award's signed credential as a download: "credential-K7QXM-4TD9P-da.json". */
+    static jakarta.ws.rs.core.Response credential(Award award, String language) {
+        String json = award.credential(language)
+                .orElseThrow(() -> dk.broer.platform.control.ApiProblem.notFound("credential.notFound"));
+        return jakarta.ws.rs.core.Response.ok(json, "application/json")
+                .header("Content-Disposition", "attachment; filename=\"credential-" + award.code() + "-" + language + ".json\"")
+                .header("Cache-Control", "no-store").build();
+    }
 }

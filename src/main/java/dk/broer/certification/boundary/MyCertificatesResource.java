@@ -86,6 +86,15 @@ public class MyCertificatesResource {
         return CertificateViews.mine(award, PdfLanguage.of(lang, headers), printing);
     }
 
+    /** My signed credential, to put in a wallet or hand to an employer's software. */
+    @GET
+    @Path("{code}/credential")
+    public Response credential(@PathParam("code") String code, @QueryParam("lang") String lang) {
+        Award award = awards.byCode(code).filter(a -> a.learnerId() == caller.get().id())
+                .orElseThrow(() -> ApiProblem.notFound("certificate.notFound"));
+        return CertificateViews.credential(award, PdfLanguage.of(lang, headers));
+    }
+
     @GET
     @Path("{code}/pdf")
     @Produces("application/pdf")

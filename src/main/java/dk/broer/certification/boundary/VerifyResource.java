@@ -31,6 +31,14 @@ public class VerifyResource {
     @Context
     HttpHeaders headers;
 
+    /** The signed credential behind the certificate (Open Badges 3.0), to hand to software that checks it. */
+    @GET
+    @Path("credential")
+    public Response credential(@PathParam("code") String code, @QueryParam("lang") String lang) {
+        String language = PdfLanguage.of(lang, headers);
+        return CertificateViews.credential(verification.check(code), language);
+    }
+
     @GET
     public Response verify(@PathParam("code") String code, @QueryParam("lang") String lang) {
         CacheControl noStore = new CacheControl();

@@ -1,6 +1,8 @@
 package dk.broer.certification.control;
 
 import dk.broer.certification.entity.Award;
+import dk.broer.certification.entity.AwardIssued;
+import dk.broer.certification.entity.AwardRevoked;
 import dk.broer.cohorts.control.Cohorts;
 import dk.broer.cohorts.entity.Cohort;
 import dk.broer.cohorts.entity.Organisation;
@@ -63,6 +65,12 @@ public class Awards {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<AwardIssued> issued;
+
+    @Inject
+    jakarta.enterprise.event.Event<AwardRevoked> revoked;
 
     Clock clock = Clock.systemUTC();
 
@@ -185,6 +193,7 @@ public class Awards {
                 clock.instant());
         em.persist(award);
         em.flush();
+        issued.fire(new AwardIssued(award.id()));
         audit.record("certificate.issue", "award", award.id(), "completion=" + completion.id()
                 + (confirmedBy == null ? " confirmed-by=learner" : " confirmed-by=staff on behalf of learner=" + learner.id()));
         return award;
@@ -203,6 +212,7 @@ public class Awards {
         em.persist(next);
         em.flush();
         old.supersede(next, clock.instant());
+        issued.fire(new AwardIssued(next.id()));
         Learner learner = em.find(Learner.class, old.learnerId());
         if (learner != null) {
             learner.rename(name);
@@ -227,6 +237,8 @@ public class Awards {
             throw ApiProblem.invalid(problems);
         }
         award.revoke(why, shown, clock.instant());
+        em.flush();
+        revoked.fire(new AwardRevoked(award.id()));
         audit.record("certificate.revoke", "award", award.id(), "reason=" + why);
         return award;
     }

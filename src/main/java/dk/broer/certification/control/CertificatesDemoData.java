@@ -41,6 +41,12 @@ public class CertificatesDemoData {
     @Inject
     Awards awards;
 
+    @Inject
+    jakarta.enterprise.event.Event<dk.broer.certification.entity.AwardIssued> issued;
+
+    @Inject
+    jakarta.enterprise.event.Event<dk.broer.certification.entity.AwardRevoked> revoked;
+
     @Transactional
     void add(@Observes @Priority(ORDER) DemoDataRequested request) {
         if (!em.createQuery("select a from Award a", Award.class).setMaxResults(1).getResultList().isEmpty()) {
@@ -56,15 +62,19 @@ public class CertificatesDemoData {
             Award award = new Award(facts, 1, first, code(), null, issuedAt);
             em.persist(award);
             em.flush();
+            issued.fire(new dk.broer.certification.entity.AwardIssued(award.id()));
             if (!first.equals(learner.name())) {
                 Award corrected = new Award(facts, 2, learner.name(), code(), null, issuedAt.plus(Duration.ofDays(3)));
                 em.persist(corrected);
                 em.flush();
                 award.supersede(corrected, corrected.issuedAt());
+                issued.fire(new dk.broer.certification.entity.AwardIssued(corrected.id()));
             }
             if (learner.name().equals(REVOKED)) {
                 award.revoke("Demo: markeret gennemført på det forkerte hold", "Udstedt ved en fejl",
                         issuedAt.plus(Duration.ofDays(5)));
+                em.flush();
+                revoked.fire(new dk.broer.certification.entity.AwardRevoked(award.id()));
             }
         }
     }

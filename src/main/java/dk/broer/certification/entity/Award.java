@@ -28,6 +28,11 @@ import java.util.Optional;
 @NamedQuery(name = Award.OF_COMPLETIONS, query = "select a from Award a where a.completionId in :completions order by a.edition")
 @NamedQuery(name = Award.OF_LEARNER, query = "select a from Award a where a.learnerId = :learner order by a.issuedAt, a.id")
 @NamedQuery(name = Award.OF_COHORT, query = "select a from Award a where a.cohortId = :cohort order by a.id")
+@NamedQuery(name = Award.BY_CREDENTIAL, query = "select a from Award a where a.credentialId = :id")
+@NamedQuery(name = Award.WITH_STATUS_INDEX, query = "select count(a) from Award a where a.statusIndex = :index")
+@NamedQuery(name = Award.REVOKED_INDICES, query = "select a.statusIndex from Award a where a.statusIndex is not null"
+        + " and a.status = dk.broer.certification.entity.AwardStatus.REVOKED")
+@NamedQuery(name = Award.WITHOUT_CREDENTIAL, query = "select a from Award a where a.credentialId is null order by a.id")
 @NamedQuery(name = Award.MOVE, query = "update Award a set a.learnerId = :kept where a.learnerId = :duplicate")
 public class Award {
 
@@ -36,6 +41,10 @@ public class Award {
     public static final String OF_LEARNER = "Award.ofLearner";
     public static final String OF_COHORT = "Award.ofCohort";
     public static final String MOVE = "Award.move";
+    public static final String BY_CREDENTIAL = "Award.byCredential";
+    public static final String WITH_STATUS_INDEX = "Award.withStatusIndex";
+    public static final String REVOKED_INDICES = "Award.revokedIndices";
+    public static final String WITHOUT_CREDENTIAL = "Award.withoutCredential";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -112,6 +121,20 @@ public class Award {
     @Column(name = "public_reason", length = 300)
     private String publicReason;
 
+    /** The signed Open Badges credential's id (a UUID under the base URL); null until signed. */
+    @Column(name = "credential_id", length = 36)
+    private String credentialId;
+
+    /** This award's bit in the revocation status list. */
+    @Column(name = "status_index")
+    private Integer statusIndex;
+
+    @Column(name = "credential_da", length = 16000)
+    private String credentialDa;
+
+    @Column(name = "credential_en", length = 16000)
+    private String credentialEn;
+
     protected Award() {
         // for JPA
     }
@@ -172,6 +195,26 @@ public class Award {
         if (!isValid()) {
             throw new IllegalStateException("Award " + id + " is " + status);
         }
+    }
+
+    /** The signed credentials (Danish and English) under one id and one status bit. */
+    public void carry(String credentialId, int statusIndex, String danish, String english) {
+        this.credentialId = Objects.requireNonNull(credentialId);
+        this.statusIndex = statusIndex;
+        this.credentialDa = Objects.requireNonNull(danish);
+        this.credentialEn = Objects.requireNonNull(english);
+    }
+
+    public Optional<String> credentialId() {
+        return Optional.ofNullable(credentialId);
+    }
+
+    public Optional<Integer> statusIndex() {
+        return Optional.ofNullable(statusIndex);
+    }
+
+    public Optional<String> credential(String language) {
+        return Optional.ofNullable("en".equals(language) ? credentialEn : credentialDa);
     }
 
     public String trackTitle(String language) {

@@ -6,6 +6,7 @@ import dk.broer.people.boundary.Allowed;
 import dk.broer.people.control.CurrentCaller;
 import dk.broer.platform.control.ApiProblem;
 import dk.broer.platform.control.FieldError;
+import dk.broer.platform.control.Retry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,10 +48,12 @@ public class DoneByHandResource {
         if (done == null || done.module() == null || done.module().isBlank()) {
             throw ApiProblem.invalid(FieldError.of("module", "progress.module.missing"));
         }
+        // A trainer ticking a whole cohort off at once meets Derby's lock conflicts on the shared
+        // indexes now and then; each retry is a fresh transaction (Retry).
         if (done.module().equals(WORKSHOP)) {
-            attendances.workshopByHand(caller.get(), id, learner, done.reason());
+            Retry.onConflict(() -> attendances.workshopByHand(caller.get(), id, learner, done.reason()));
         } else {
-            progress.passByHand(caller.get(), id, learner, done.module(), done.reason());
+            Retry.onConflict(() -> progress.passByHand(caller.get(), id, learner, done.module(), done.reason()));
         }
         return Response.noContent().build();
     }
