@@ -106,6 +106,8 @@ function cohortCard(cohort, completed) {
     facts([[t('join.organisation'), cohort.organisation], [t('join.when'), period(cohort.startsOn, cohort.endsOn)]]),
     notices(cohort),
     h('h3', {}, h('a', { href: `track.html?id=${encodeURIComponent(cohort.track.id)}` }, cohort.track.title)),
+    cohort.track.id === 'dialogue-consultant'
+      ? h('p', {}, h('a', { class: 'button', href: 'practice.html', 'data-practice-link': '' }, t('me.practiceLog'))) : null,
     progressBar(cohort.track),
     status(cohort),
     certificate(completed),

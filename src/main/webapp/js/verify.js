@@ -1,6 +1,6 @@
 // /verify/<code> (the QR code on a certificate) or verify.html (type the code):
 // anyone, without signing in, sees whether a certificate is genuine — valid,
-// replaced by a corrected one, or revoked — and what it says, nothing more.
+// replaced by a corrected one, expired, or revoked — and what it says, nothing more.
 import { h } from './dom.js';
 import { ApiError, getJson, segment } from './api.js';
 import { currentLanguage, t } from './i18n.js';
@@ -23,10 +23,10 @@ function codeForm(code = '') {
   });
 }
 
-const VERDICT = { valid: 'alert--good', superseded: 'alert--warning', revoked: 'alert--error' };
+const VERDICT = { valid: 'alert--good', superseded: 'alert--warning', revoked: 'alert--error', expired: 'alert--warning' };
 
 function verdict(c) {
-  const lines = [h('p', { class: 'alert__title' }, t(`verify.status.${c.status}`))];
+  const lines = [h('p', { class: 'alert__title' }, t(`verify.status.${c.status}`, { date: day(c.validUntil) }))];
   if (c.status === 'revoked') {
     lines.push(h('p', {}, t('verify.revokedOn', { date: day(c.revokedOn) })));
     if (c.publicReason) lines.push(h('p', {}, t('verify.reason', { reason: c.publicReason })));

@@ -6,11 +6,17 @@ import dk.broer.content.control.ContentLoader;
 import dk.broer.content.control.Lix;
 import dk.broer.content.control.Markdown;
 import dk.broer.content.entity.Catalogue;
+import dk.broer.content.entity.Certification;
 import dk.broer.content.entity.Module;
 import dk.broer.content.entity.ModuleText;
 import dk.broer.content.entity.Option;
 import dk.broer.content.entity.PracticeKind;
+import dk.broer.content.entity.PracticeRequirement;
 import dk.broer.content.entity.Question;
+import dk.broer.content.entity.Renewal;
+import dk.broer.content.entity.Rubric;
+import dk.broer.content.entity.RubricCriterion;
+import dk.broer.content.entity.RubricLevel;
 import dk.broer.content.entity.Track;
 import dk.broer.content.entity.Workshop;
 import org.junit.jupiter.api.DynamicTest;
@@ -57,7 +63,8 @@ class CourseLibraryTest {
         assertTrue(ids.containsAll(Set.of("welcome-to-everyone", "law-at-the-counter", "complaints-and-consequences",
                 "recognising-hate-crime", "five-ds", "de-escalation", "fair-door", "on-the-bus", "shop-and-hotel",
                 "bias-and-decisions", "thirty-day-follow-up", "dialogue-facilitation", "conflict-in-groups",
-                "mapping-local-partners", "referral", "gdpr-safe-logging", "evaluating-dialogue")), ids.toString());
+                "mapping-local-partners", "referral", "gdpr-safe-logging", "evaluating-dialogue",
+                "dialogue-consultant-refresher")), ids.toString());
     }
 
     @Test
@@ -105,6 +112,55 @@ class CourseLibraryTest {
         assertTrue(kinds.containsAll(EnumSet.of(PracticeKind.DIALOGUE_PROJECT, PracticeKind.SUPERVISION_SESSION,
                 PracticeKind.OBSERVED_FACILITATION, PracticeKind.CASE_ANALYSIS)), kinds.toString());
         assertEquals(24, track.certification().validityMonths());
+    }
+
+    /** Renewal is rules a check can apply: the window, the refresher, and a logged activity a year. */
+    @Test
+    void theCertificationTrackRenewsWithTheRefresherAndAnActivityAYear() {
+        Track track = LIBRARY.track("dialogue-consultant").orElseThrow();
+        Certification certification = track.certification();
+        Renewal renewal = certification.renewal();
+        assertEquals(90, renewal.windowDays());
+        assertEquals(1, renewal.localActivities());
+        assertEquals(12, renewal.perMonths());
+        assertEquals(2, certification.activityPeriods(), "one activity in each year of the two");
+        Module refresher = LIBRARY.module(renewal.refresherModuleId())
+                .orElseThrow(() -> new AssertionError("missing refresher " + renewal.refresherModuleId()));
+        assertEquals("dialogue-consultant-refresher", refresher.id());
+        assertFalse(track.moduleIds().contains(refresher.id()), "the refresher is for renewing, not for certifying");
+        assertTrue(track.includes(refresher.id()));
+        for (String language : List.of("da", "en")) {
+            assertFalse(refresher.in(language).title().isBlank(), language);
+            assertTrue(renewal.text().in(language).contains("90"), language + ": the text says what the rules say");
+        }
+    }
+
+    @Test
+    void theObservedFacilitationIsScoredAgainstARubric() {
+        List<PracticeRequirement> practice = LIBRARY.track("dialogue-consultant").orElseThrow().certification().practice();
+        PracticeRequirement observed = practice.stream().filter(p -> p.kind() == PracticeKind.OBSERVED_FACILITATION)
+                .findFirst().orElseThrow();
+        Rubric rubric = observed.rubricIfAny().orElseThrow(() -> new AssertionError("the observation needs its rubric"));
+        assertEquals(List.of("not-yet", "partly", "met"), rubric.scale().stream().map(RubricLevel::id).toList());
+        assertEquals("met", rubric.passLevel());
+        assertTrue(rubric.passes("met") && !rubric.passes("partly") && !rubric.passes("not-yet"));
+        assertTrue(rubric.criteria().size() >= 5 && rubric.criteria().size() <= 7, rubric.criteria().size() + " criteria");
+        Set<String> ids = rubric.criteria().stream().map(RubricCriterion::id).collect(Collectors.toSet());
+        assertTrue(ids.containsAll(Set.of("safe-frame", "every-voice", "handles-conflict", "closes-with-next-steps",
+                "notes-without-personal-data")), ids.toString());
+        for (RubricCriterion criterion : rubric.criteria()) {
+            for (String language : List.of("da", "en")) {
+                assertFalse(criterion.description().in(language).isBlank(), criterion.id() + "/" + language);
+            }
+        }
+        assertTrue(practice.stream().filter(p -> p != observed).allMatch(p -> p.rubricIfAny().isEmpty()));
+    }
+
+    /** Exempt from LIX by its audience, the refresher is still read yearly by consultants, many with Danish as a second language. */
+    @Test
+    void theRefresherIsPlainDanishToo() {
+        double lix = Lix.of(LIBRARY.module("dialogue-consultant-refresher").orElseThrow().in("da").body());
+        assertTrue(lix <= LIX_LIMIT, "dialogue-consultant-refresher/da.md has LIX " + Math.round(lix) + ", above " + LIX_LIMIT);
     }
 
     @TestFactory

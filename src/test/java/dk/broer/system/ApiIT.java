@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiIT implements ContentApiTests, StaffAccessTests, OrganisationTests, CohortTests, ImportTests, LearningTests, MatrixTests,
-        CertificateTests, CredentialTests, AuthorisationTableTests {
+        CertificateTests, CredentialTests, ConsultantTests, AuthorisationTableTests {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by axe-core, checked for sideways scrolling and for layout shift. One deployment for them all.
  */
 @ExtendWith(ArquillianExtension.class)
-class BrowserIT implements StaffJourneys, CohortJourneys, ImportJourneys, LearningJourneys, MatrixJourneys, CertificateJourneys {
+class BrowserIT implements StaffJourneys, CohortJourneys, ImportJourneys, LearningJourneys, MatrixJourneys, CertificateJourneys,
+        ConsultantJourneys {
 
     private static final Catalogue CONTENT = Broer.content();
 

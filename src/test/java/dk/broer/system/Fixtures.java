@@ -92,6 +92,7 @@ final class Fixtures {
         learning();
         certificates();
         credentials();
+        consultants();
 
         read("GET /api/join/{code}", k -> "api/join/" + Callers.cohort().joinCode());
         read("GET /api/join/{code}/qr", k -> "api/join/" + Callers.cohort().joinCode() + "/qr");
@@ -220,6 +221,80 @@ final class Fixtures {
         read("GET /api/me/certificates/{code}/credential", k -> "api/me/certificates/" + learnersCode() + "/credential");
     }
 
+    private static void consultants() {
+        // The "learner" column is a candidate of a dialogue cohort; the other learner is on no such course (404).
+        candidate("GET /api/me/practice", k -> new Call("api/me/practice", null, 200, candidateOr(k)));
+        candidate("POST /api/me/practice/dialogues", k -> new Call("api/me/practice/dialogues",
+                TestConsultants.dialogue("lead", java.time.LocalDate.now().minusDays(3)), 201, candidateOr(k)));
+        candidate("POST /api/me/practice/projects", k -> new Call("api/me/practice/projects", TestConsultants.project(), 201, candidateOr(k)));
+        candidate("PUT /api/me/practice/projects/{id}", k -> new Call("api/me/practice/projects/" + candidatesProject(),
+                TestConsultants.project(), 200, candidateOr(k)));
+        candidate("POST /api/me/practice/supervision", k -> new Call("api/me/practice/supervision",
+                TestConsultants.supervision(java.time.LocalDate.now().minusDays(3)), 201, candidateOr(k)));
+        candidate("POST /api/me/practice/case-analysis", k -> new Call("api/me/practice/case-analysis",
+                "{\"text\":\"Sagen om den afviste kunde.\"}", 201, candidateOr(k)));
+        candidate("POST /api/me/practice/case-analysis/pdf", k -> new Call("api/me/practice/case-analysis/pdf",
+                "%PDF-1.4 a case analysis", 201, candidateOr(k)));
+        candidate("GET /api/me/practice/entries/{id}/pdf", k -> new Call("api/me/practice/entries/" + candidatesPdf() + "/pdf", null,
+                200, candidateOr(k)));
+        candidate("POST /api/me/practice/submission", k -> new Call("api/me/practice/submission", "{}", 200,
+                k.equals("learner") ? TestConsultants.candidate(trainer(), "Matrix Kandidat").phone() : shared(k)));
+        // Nobody in the table holds a certification in its renewal window: the role passes, the answer is 409.
+        candidate("POST /api/me/practice/renewal", k -> new Call("api/me/practice/renewal", "{}", 409, candidateOr(k)));
+        read("GET /api/assessments", k -> "api/assessments");
+        read("GET /api/assessments/{learner}", k -> "api/assessments/" + candidate().learnerId());
+        change("POST /api/assessments/{learner}/observation", k -> new Call("api/assessments/" + candidate().learnerId()
+                + "/observation", TestConsultants.observation(Callers.of("assessor").orElseThrow(), candidate().learnerId(), "partly"),
+                200, shared(k)));
+        change("POST /api/assessments/{learner}/changes", k -> {
+            TestConsultants.Candidate fresh = TestConsultants.candidate(trainer(), "Matrix Kandidat");
+            fresh.phone().post("api/me/practice/submission", "{}");
+            return new Call("api/assessments/" + fresh.learnerId() + "/changes", "{\"message\":\"Log mere supervision.\"}", 200, shared(k));
+        });
+        change("POST /api/assessments/{learner}/approval", k -> new Call("api/assessments/" + candidate().learnerId() + "/approval",
+                "{}", 409, shared(k)));
+        change("POST /api/assessments/{learner}/renewal", k -> new Call("api/assessments/" + candidate().learnerId() + "/renewal",
+                "{}", 409, shared(k)));
+        change("POST /api/assessments/{learner}/revocation", k -> new Call("api/assessments/" + candidate().learnerId()
+                + "/revocation", "{\"reason\":\"x\"}", 409, shared(k)));
+        read("GET /api/consultants", k -> "api/consultants");
+        read("GET /api/consultants/csv", k -> "api/consultants/csv");
+        read("GET /api/consultants/assessors", k -> "api/consultants/assessors");
+        change("POST /api/consultants/existing", k -> new Call("api/consultants/existing", "{\"name\":\"Matrix Konsulent\","
+                + "\"district\":\"noerrebro\",\"awardedOn\":\"2011-05-01\",\"validFrom\":\"" + java.time.LocalDate.now().minusMonths(3)
+                + "\",\"assessor\":" + assessorId() + "}", 201, shared(k)));
+        read("GET /api/cohorts/{id}/candidates", k -> candidate().cohort().path() + "/candidates");
+    }
+
+    private static void candidate(String operation, Function<String, Call> call) {
+        MAKERS.put(operation, k -> Callers.of(k).map(c -> call.apply(k)));
+    }
+
+    private static Http candidateOr(String kind) {
+        return kind.equals("learner") ? candidate().phone() : shared(kind);
+    }
+
+    private static synchronized TestConsultants.Candidate candidate() {
+        if (candidate == null) {
+            candidate = TestConsultants.candidate(trainer(), "Matrix Kandidat");
+        }
+        return candidate;
+    }
+
+    private static synchronized long candidatesProject() {
+        return TestConsultants.created(candidate().phone().post("api/me/practice/projects", TestConsultants.project())).object()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static synchronized long candidatesPdf() {
+        return TestConsultants.created(candidate().phone().call("POST", "api/me/practice/case-analysis/pdf", "%PDF-1.4 a case"))
+                .object().getJsonNumber("id").longValue();
+    }
+
+    private static long assessorId() {
+        return Callers.of("assessor").orElseThrow().get("api/session").object().getJsonNumber("id").longValue();
+    }
+
     /** The shared learner has completed and holds a certificate, in the cohort-trainer's cohort. */
     private static synchronized long learnersCompletion() {
         if (learnersCompletion == null) {
@@ -273,6 +348,7 @@ final class Fixtures {
     }
 
     private static Long learnersCompletion;
+    private static TestConsultants.Candidate candidate;
     private static String learnersCode;
 
     private Fixtures() {

@@ -50,7 +50,9 @@ public final class CertificateViews {
     }
 
     public static Verified verified(Award a, String language) {
-        return new Verified(a.code(), a.status().code(), a.holderName(), a.trackTitle(language), a.completedOn(),
+        boolean expired = a.isValid() && a.validUntil().filter(until -> dk.broer.platform.control.Copenhagen
+                .today(java.time.Clock.systemUTC()).isAfter(until)).isPresent();
+        return new Verified(a.code(), expired ? "expired" : a.status().code(), a.holderName(), a.trackTitle(language), a.completedOn(),
                 day(a.issuedAt()), a.issuerName(), a.organisationName(), a.validUntil().orElse(null),
                 a.supersededAt().map(CertificateViews::day).orElse(null), a.revokedAt().map(CertificateViews::day).orElse(null),
                 a.publicReason().orElse(null));

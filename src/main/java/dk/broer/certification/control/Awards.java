@@ -199,6 +199,45 @@ public class Awards {
         return award;
     }
 
+    /**
+     * An assessor's approval grants a certification: an award valid until the given day (its PDF and
+     * credential say so), for the completion the approval itself records.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Award certify(Completion completion, java.time.LocalDate validUntil, long assessor) {
+        Learner learner = em.find(Learner.class, completion.learnerId());
+        String name = checkedName(learner.name());
+        Award.Facts facts = facts(completion);
+        Award award = new Award(new Award.Facts(facts.completionId(), facts.learnerId(), facts.cohortId(), facts.trackId(),
+                facts.trackTitleDa(), facts.trackTitleEn(), facts.cohortName(), facts.organisationName(), facts.issuerName(),
+                facts.completedOn(), validUntil), 1, name, ReadableCode.random(CODE_GROUPS, CODE_SIZE), assessor, clock.instant());
+        em.persist(award);
+        em.flush();
+        issued.fire(new AwardIssued(award.id()));
+        audit.record("certification.grant", "award", award.id(), "completion=" + completion.id() + " valid-until=" + validUntil);
+        return award;
+    }
+
+    /**
+     * A renewal: a new edition valid until the new day, under a new code and credential id; the
+     * original award date stays (the credential's awardedDate); the old edition is superseded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Award renew(Award current, java.time.LocalDate validUntil, long assessor) {
+        requireValid(current);
+        Award.Facts facts = current.facts();
+        Award next = new Award(new Award.Facts(facts.completionId(), facts.learnerId(), facts.cohortId(), facts.trackId(),
+                facts.trackTitleDa(), facts.trackTitleEn(), facts.cohortName(), facts.organisationName(), facts.issuerName(),
+                facts.completedOn(), validUntil), current.edition() + 1, current.holderName(),
+                ReadableCode.random(CODE_GROUPS, CODE_SIZE), assessor, clock.instant());
+        em.persist(next);
+        em.flush();
+        current.supersede(next, clock.instant());
+        issued.fire(new AwardIssued(next.id()));
+        audit.record("certification.renew", "award", next.id(), "supersedes=" + current.id() + " valid-until=" + validUntil);
+        return next;
+    }
+
     /** A coordinator corrects the name: a new edition with a new code; the old one is superseded, not revoked. */
     @Transactional
     public Award correctName(String code, String typedName) {
@@ -258,7 +297,7 @@ public class Awards {
     }
 
     /** The name tidied (NFC, trimmed), or 400 naming why it can't be printed; nothing is saved. */
-    String checkedName(String typed) {
+    public String checkedName(String typed) {
         List<FieldError> problems = nameProblems(typed);
         if (!problems.isEmpty()) {
             throw ApiProblem.invalid(problems);
@@ -274,7 +313,7 @@ public class Awards {
         return printing.problemWith("name", PersonName.tidy(typed)).map(List::of).orElse(List.of());
     }
 
-    Award.Facts facts(Completion completion) {
+    public Award.Facts facts(Completion completion) {
         Cohort cohort = em.find(Cohort.class, completion.cohortId());
         Organisation organisation = em.find(Organisation.class, cohort.organisationId());
         Track track = content.catalogue().track(completion.trackId()).orElseThrow();

@@ -25,7 +25,9 @@ public final class CertificateWording {
         if (award.edition() > 1) {
             details.add(text(language, "certificate.pdf.edition", award.edition()));
         }
-        return new CertificatePage(language, text(language, "certificate.pdf.title"), text(language, "certificate.pdf.intro"),
+        String title = award.validUntil().isPresent() ? text(language, "certificate.pdf.title.certification")
+                : text(language, "certificate.pdf.title");
+        return new CertificatePage(language, title, text(language, "certificate.pdf.intro"),
                 award.holderName(), text(language, "certificate.pdf.lead"), award.trackTitle(language), List.copyOf(details),
                 award.issuerName(), text(language, "certificate.pdf.verify"), verifyUrl, text(language, "certificate.pdf.code"),
                 award.code());

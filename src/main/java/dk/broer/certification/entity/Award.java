@@ -92,6 +92,10 @@ public class Award {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
+    /** From when a certification holds, when not from its issue (one recorded from before Broer). */
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
     /** Frontline certificates don't expire (null); the dialogue-consultant certification will. */
     @Column(name = "valid_until")
     private LocalDate validUntil;
@@ -271,6 +275,14 @@ public class Award {
 
     public Instant issuedAt() {
         return issuedAt;
+    }
+
+    public void holdsFrom(LocalDate day) {
+        this.validFrom = day;
+    }
+
+    public Optional<LocalDate> validFrom() {
+        return Optional.ofNullable(validFrom);
     }
 
     public Optional<LocalDate> validUntil() {

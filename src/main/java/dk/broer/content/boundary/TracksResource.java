@@ -76,7 +76,7 @@ public class TracksResource {
     }
 
     private static CertificationView certification(Certification certification, String language) {
-        return new CertificationView(certification.validityMonths(), certification.renewal().in(language),
+        return new CertificationView(certification.validityMonths(), certification.renewal().text().in(language),
                 certification.practice().stream().map(p -> new PracticeView(p.id(), p.kind().code(), p.count(),
                         p.title().in(language), p.description().in(language))).toList());
     }

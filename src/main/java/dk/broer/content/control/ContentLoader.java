@@ -107,7 +107,8 @@ public final class ContentLoader {
                                           String defaultLanguage) {
         modules.forEach((id, byLanguage) -> {
             if (tracks.stream().noneMatch(t -> t.includes(id)) && byLanguage.containsKey(defaultLanguage)) {
-                problems.add(byLanguage.get(defaultLanguage).file(), 1, "module '" + id + "' is in no track");
+                problems.add(byLanguage.get(defaultLanguage).file(), 1, "module '" + id + "' is in no track: "
+                        + "name it among a track's modules, as its followUp or as its renewal refresher");
             }
         });
     }

@@ -89,6 +89,11 @@ final class YamlFields {
         return Optional.ofNullable(node);
     }
 
+    /** A required nested block of 'key: value' lines, e.g. a track's 'completion'. */
+    Optional<Map<String, Node>> mapping(Map<String, Node> fields, String key, int ownerLine) {
+        return required(fields, key, ownerLine).flatMap(node -> mapping(node, "'" + key + "'"));
+    }
+
     /** A non-empty list, or empty after reporting why not. */
     private Optional<List<Node>> sequence(Map<String, Node> fields, String key, int ownerLine) {
         return required(fields, key, ownerLine).flatMap(node -> {

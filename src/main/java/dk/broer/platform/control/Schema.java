@@ -45,9 +45,20 @@ public class Schema {
         MigrateResult result = Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("binary", binaryType()))
                 .load()
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migration(s) applied now)");
+    }
+
+    /** The one column type the two databases spell differently: bytes (an uploaded PDF). */
+    String binaryType() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? "BYTEA" : "BLOB(2M)";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
     }
 }

@@ -1,10 +1,14 @@
 package dk.broer.content.control;
 
 import dk.broer.content.entity.Catalogue;
+import dk.broer.content.entity.Certification;
 import dk.broer.content.entity.Module;
 import dk.broer.content.entity.ModuleText;
 import dk.broer.content.entity.PracticeKind;
 import dk.broer.content.entity.Question;
+import dk.broer.content.entity.Renewal;
+import dk.broer.content.entity.Rubric;
+import dk.broer.content.entity.RubricLevel;
 import dk.broer.content.entity.Track;
 import dk.broer.content.entity.Workshop;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,8 @@ class ContentLoaderTest {
         Catalogue catalogue = content().load();
 
         assertEquals(List.of("da", "en"), catalogue.languages().stream().map(l -> l.code()).toList());
-        assertEquals(List.of("first-steps", "second-steps"), catalogue.modules().stream().map(Module::id).toList());
+        assertEquals(List.of("first-steps", "second-steps", "renewal-steps"),
+                catalogue.modules().stream().map(Module::id).toList());
         Module module = catalogue.module("first-steps").orElseThrow();
         assertEquals(2, module.version());
         ModuleText english = module.in("en");
@@ -227,8 +232,189 @@ class ContentLoaderTest {
                 .problems();
         assertReported(problems, "content/" + TRACK + ":13", "'passMark' must be a whole number from 1 to 100");
         assertReported(problems, "content/" + TRACK + ":14", "workshop must be required, optional or none");
-        assertReported(problems, "content/" + TRACK + ":23", "unknown practice kind 'coffee'");
+        assertReported(problems, "content/" + TRACK + ":28", "unknown practice kind 'coffee'");
         assertReported(problems, "content/" + TRACK + ":2", "unknown audience 'astronaut'");
+    }
+
+    private static final String RUBRIC = """
+                  rubric:
+                    scale:
+                      - id: not-yet
+                        title:
+                          da: Endnu ikke
+                          en: Not yet
+                      - id: met
+                        title:
+                          da: Opfyldt
+                          en: Met
+                    passLevel: met
+                    criteria:
+                      - id: safe-frame
+                        title:
+                          da: Sikker ramme
+                          en: Safe frame
+                        description:
+                          da: Grundregler på tavlen.
+                          en: Ground rules on the board.
+                      - id: every-voice
+                        title:
+                          da: Alle kommer til orde
+                          en: Everyone is heard
+                        description:
+                          da: Runder.
+                          en: Rounds.
+            """;
+
+    @Test
+    void readsTheRenewalRulesAndTheObservationRubric() {
+        Track track = content().load().track("starter").orElseThrow();
+        Certification certification = track.certification();
+        Renewal renewal = certification.renewal();
+        assertEquals(90, renewal.windowDays());
+        assertEquals("renewal-steps", renewal.refresherModuleId());
+        assertEquals(1, renewal.localActivities());
+        assertEquals(12, renewal.perMonths());
+        assertEquals("Renew every two years.", renewal.text().in("en"));
+        assertEquals(2, certification.activityPeriods(), "24 months, an activity every 12");
+
+        assertTrue(certification.practice().get(0).rubricIfAny().isEmpty(), "supervision has no rubric");
+        Rubric rubric = certification.practice().get(1).rubricIfAny().orElseThrow();
+        assertEquals(List.of("not-yet", "met"), rubric.scale().stream().map(RubricLevel::id).toList());
+        assertEquals("met", rubric.passLevel());
+        assertEquals(List.of("safe-frame", "every-voice"), rubric.criteria().stream().map(c -> c.id()).toList());
+        assertEquals("Ground rules on the board.", rubric.criterion("safe-frame").orElseThrow().description().in("en"));
+    }
+
+    @Test
+    void aModuleThatIsOnlyARenewalRefresherIsInATrack() {
+        Track track = content().load().track("starter").orElseThrow();
+        assertFalse(track.moduleIds().contains("renewal-steps"), "the refresher is not needed to complete the track");
+        assertTrue(track.includes("renewal-steps"));
+        assertEquals(java.util.Optional.of("renewal-steps"), track.renewalRefresherIfAny());
+    }
+
+    @Test
+    void theRenewalRefresherMustBeAModule() {
+        List<String> problems = content().replace(TRACK, "refresher: renewal-steps", "refresher: later-steps").problems();
+        assertReported(problems, "content/" + TRACK + ":20", "renewal refresher names missing module 'later-steps'");
+    }
+
+    @Test
+    void theRenewalRefresherIsTakenAfterCertificationAndSoIsNotOneOfTheModules() {
+        List<String> problems = content().replace(TRACK, "refresher: renewal-steps", "refresher: second-steps").problems();
+        assertReported(problems, "content/" + TRACK + ":20",
+                "module 'second-steps' is the renewal refresher and can't also be among the modules");
+    }
+
+    @Test
+    void renewalNumbersArePositiveWholeNumbers() {
+        List<String> problems = content()
+                .replace(TRACK, "windowDays: 90", "windowDays: 0")
+                .replace(TRACK, "localActivities: 1", "localActivities: -1")
+                .replace(TRACK, "perMonths: 12", "perMonths: yearly")
+                .problems();
+        assertReported(problems, "content/" + TRACK + ":19", "'windowDays' must be a whole number from 1 to 365, not '0'");
+        assertReported(problems, "content/" + TRACK + ":21", "'localActivities' must be a whole number from 1 to 100, not '-1'");
+        assertReported(problems, "content/" + TRACK + ":22", "'perMonths' must be a whole number from 1 to 120, not 'yearly'");
+    }
+
+    @Test
+    void renewalPeriodsFitTheValidityWholly() {
+        List<String> problems = content().replace(TRACK, "perMonths: 12", "perMonths: 7").problems();
+        assertReported(problems, "content/" + TRACK + ":22", "'perMonths' must divide validityMonths (24) into whole periods, not 7");
+    }
+
+    @Test
+    void aRenewalPeriodIsNoLongerThanTheValidity() {
+        List<String> problems = content().replace(TRACK, "perMonths: 12", "perMonths: 36").problems();
+        assertReported(problems, "content/" + TRACK + ":22", "'perMonths' must divide validityMonths (24) into whole periods, not 36");
+    }
+
+    @Test
+    void renewalFieldsAreRequired() {
+        List<String> problems = content()
+                .replace(TRACK, "    windowDays: 90\n", "")
+                .replace(TRACK, "    localActivities: 1\n", "")
+                .problems();
+        assertReported(problems, "content/" + TRACK + ":19", "missing field 'windowDays'");
+        assertReported(problems, "content/" + TRACK + ":19", "missing field 'localActivities'");
+    }
+
+    @Test
+    void aCertificationSaysHowItIsRenewed() {
+        List<String> problems = content().replace(TRACK, "  renewal:", "  renewed:").problems();
+        assertReported(problems, "content/" + TRACK + ":17", "missing field 'renewal'");
+        assertReported(problems, "content/" + TRACK + ":19", "unknown field 'renewed'");
+    }
+
+    @Test
+    void renewalTextInEveryLanguage() {
+        List<String> problems = content().replace(TRACK, "      en: Renew every two years.\n", "").problems();
+        assertReported(problems, "content/" + TRACK + ":24", "'text' has no text in 'en'");
+    }
+
+    @Test
+    void renewalNeedsItsTextForPeople() {
+        List<String> problems = content()
+                .replace(TRACK, "    text:\n      da: Forny hvert andet år.\n      en: Renew every two years.\n", "")
+                .problems();
+        assertReported(problems, "content/" + TRACK + ":19", "missing field 'text'");
+    }
+
+    @Test
+    void theOldProseRenewalIsExplained() {
+        List<String> problems = content().replace(TRACK, """
+                    windowDays: 90
+                    refresher: renewal-steps
+                    localActivities: 1
+                    perMonths: 12
+                    text:
+                      da: Forny hvert andet år.
+                      en: Renew every two years.
+                """, """
+                    da: Forny hvert andet år.
+                    en: Renew every two years.
+                """).problems();
+        assertReported(problems, "content/" + TRACK + ":19", "put the texts per language under 'text:'");
+        assertReported(problems, "content/" + TRACK + ":19", "unknown field 'da'");
+    }
+
+    @Test
+    void anObservedFacilitationNeedsARubric() {
+        List<String> problems = content().replace(TRACK, RUBRIC, "").problems();
+        assertReported(problems, "content/" + TRACK + ":36", "'observed' is an observed facilitation and needs a 'rubric'");
+    }
+
+    @Test
+    void onlyAnObservedFacilitationHasARubric() {
+        List<String> problems = content().replace(TRACK, "kind: observed-facilitation", "kind: case-analysis").problems();
+        assertReported(problems, "content/" + TRACK + ":46", "only an observed-facilitation requirement has a rubric, not case-analysis");
+    }
+
+    @Test
+    void rubricScaleAndCriteriaChecked() {
+        List<String> problems = content()
+                .replace(TRACK, "passLevel: met", "passLevel: excellent")
+                .replace(TRACK, "- id: every-voice", "- id: safe-frame")
+                .replace(TRACK, "              en: Rounds.\n", "")
+                .replace(TRACK, "- id: not-yet", "- id: Not Yet")
+                .problems();
+        assertReported(problems, "content/" + TRACK + ":47", "scale level id 'Not Yet' must be unique, lower-case");
+        assertReported(problems, "content/" + TRACK + ":55", "passLevel 'excellent' is not on the scale [met]");
+        assertReported(problems, "content/" + TRACK + ":64", "criterion id 'safe-frame' must be unique");
+        assertReported(problems, "content/" + TRACK + ":69", "'description' has no text in 'en'");
+    }
+
+    @Test
+    void rubricScaleHasTwoLevelsAndCriteria() {
+        List<String> problems = content()
+                .replace(TRACK, "          - id: met\n            title:\n              da: Opfyldt\n              en: Met\n", "")
+                .replace(TRACK, "passLevel: met", "passLevel: not-yet")
+                .replace(TRACK, "        criteria:", "        criterion:")
+                .problems();
+        assertReported(problems, "content/" + TRACK + ":47", "a rubric's scale needs at least two levels, lowest first");
+        assertReported(problems, "content/" + TRACK + ":46", "missing field 'criteria'");
+        assertReported(problems, "content/" + TRACK + ":53", "unknown field 'criterion'");
     }
 
     @Test

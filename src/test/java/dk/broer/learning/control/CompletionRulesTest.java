@@ -3,6 +3,7 @@ package dk.broer.learning.control;
 import dk.broer.content.entity.Certification;
 import dk.broer.content.entity.CompletionRule;
 import dk.broer.content.entity.LocalizedText;
+import dk.broer.content.entity.Renewal;
 import dk.broer.content.entity.Track;
 import dk.broer.content.entity.Workshop;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class CompletionRulesTest {
 
     private static Track track(Workshop workshop, int passMark, String followUp, boolean certification) {
         return new Track("t", "bus-driver", TEXT, TEXT, List.of("a", "b"), followUp, new CompletionRule(passMark, workshop),
-                false, certification ? new Certification(24, TEXT, List.of()) : null);
+                false, certification ? new Certification(24, new Renewal(90, "refresher", 1, 12, TEXT), List.of()) : null);
     }
 
     @Test
