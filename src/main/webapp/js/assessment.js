@@ -3,13 +3,14 @@
 // scored against the rubric, asking for changes, approval (certification), the
 // approval of a renewal, and revoking a certification with a reason.
 import { h } from './dom.js';
-import { ApiError, getJson, postJson, segment } from './api.js';
+import { getJson, postJson, segment } from './api.js';
 import { currentLanguage, t } from './i18n.js';
 import { missingParameter, rerender, startPage } from './page.js';
 import { facts } from './parts.js';
 import { notice, onSubmit, textField } from './forms.js';
 import { day } from './learner-parts.js';
 import { verifyLink } from './certificate-parts.js';
+import { actionButton as sharedActionButton } from './practice-parts.js';
 import {
   cohortName, entriesList, historyList, missingList, modulesPart, requirementsList, standingLine, statusBox, textareaField,
 } from './practice-parts.js';
@@ -27,22 +28,7 @@ async function done(text, kind = 'good') {
 const orNull = (value) => (value === '' || value === undefined ? null : value);
 
 /** A button that posts; a refusal (409: what is missing) is shown in the page's notice. */
-function actionButton(label, attrs, run, kind = 'button') {
-  const button = h('button', { type: 'button', class: kind === 'button' ? 'button' : `button ${kind}`, ...attrs }, label);
-  button.addEventListener('click', async () => {
-    if (button.getAttribute('aria-disabled') === 'true') return;
-    button.setAttribute('aria-disabled', 'true');
-    try {
-      await run();
-    } catch (error) {
-      if (!(error instanceof ApiError)) console.error(error);
-      await done(error instanceof ApiError ? (error.problem.detail || error.problem.title) : t('error.unexpected'), 'error');
-    } finally {
-      button.removeAttribute('aria-disabled');
-    }
-  });
-  return button;
-}
+const actionButton = (label, attrs, run, kind) => sharedActionButton(label, attrs, run, (message) => done(message, 'error'), kind);
 
 function observationSummary(rubric, observation) {
   if (!observation) return h('p', { 'data-no-observation': '' }, t('assessment.noObservation'));

@@ -2,7 +2,7 @@
 // share: the status, the requirements as "2 af 4" with a bar, the modules, the
 // log's entries grouped by kind (newest first), the history, and a textarea field.
 import { h } from './dom.js';
-import { segment } from './api.js';
+import { ApiError, segment } from './api.js';
 import { formatMinutes, t, tn } from './i18n.js';
 import { facts } from './parts.js';
 import { day } from './learner-parts.js';
@@ -192,3 +192,21 @@ export function dateOf(iso) {
 
 /** A cohort given as a name or as {id, name}. */
 export const cohortName = (cohort) => (cohort && typeof cohort === 'object' ? cohort.name : cohort) ?? '';
+
+/** A button that posts once at a time; a refusal (a 409 saying what is missing) goes to `refused`. */
+export function actionButton(label, attrs, run, refused, kind = 'button') {
+  const button = h('button', { type: 'button', class: kind === 'button' ? 'button' : `button ${kind}`, ...attrs }, label);
+  button.addEventListener('click', async () => {
+    if (button.disabled || button.getAttribute('aria-disabled') === 'true') return;
+    button.setAttribute('aria-disabled', 'true');
+    try {
+      await run();
+    } catch (error) {
+      if (!(error instanceof ApiError)) console.error(error);
+      await refused(error instanceof ApiError ? (error.problem.detail || error.problem.title) : t('error.unexpected'));
+    } finally {
+      button.removeAttribute('aria-disabled');
+    }
+  });
+  return button;
+}

@@ -11,6 +11,7 @@ import { facts } from './parts.js';
 import { notice, onSubmit, selectField, textField } from './forms.js';
 import { day } from './learner-parts.js';
 import { pdfLinks, verifyLink } from './certificate-parts.js';
+import { actionButton as sharedActionButton } from './practice-parts.js';
 import {
   bar, entriesList, historyList, missingList, modulesPart, requirementsList, standingLine, statusBox, textareaField,
 } from './practice-parts.js';
@@ -163,22 +164,7 @@ function caseAnalysisForm() {
 }
 
 /** A button that posts, then says what happened in the page's notice (a refusal too). */
-function actionButton(label, attrs, run) {
-  const button = h('button', { type: 'button', class: 'button', ...attrs }, label);
-  button.addEventListener('click', async () => {
-    if (button.disabled || button.getAttribute('aria-disabled') === 'true') return;
-    button.setAttribute('aria-disabled', 'true');
-    try {
-      await run();
-    } catch (error) {
-      if (!(error instanceof ApiError)) console.error(error);
-      await done(error instanceof ApiError ? (error.problem.detail || error.problem.title) : t('error.unexpected'), 'error');
-    } finally {
-      button.removeAttribute('aria-disabled');
-    }
-  });
-  return button;
-}
+const actionButton = (label, attrs, run, kind) => sharedActionButton(label, attrs, run, (message) => done(message, 'error'), kind);
 
 function submission(view) {
   if (!['logging', 'changes-requested'].includes(view.status)) return null;

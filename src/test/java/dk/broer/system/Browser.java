@@ -112,6 +112,17 @@ final class Browser implements AutoCloseable {
         assertStable(page);
     }
 
+    /** Waits for the page's notice of what the last action did, on the page drawn again after it. */
+    void announced(String text) {
+        until(d -> {
+            try {
+                return d.findElement(org.openqa.selenium.By.cssSelector("[data-announce]")).getText().contains(text);
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
+    }
+
     /** Types into a field (clearing it first). */
     void type(String css, String text) {
         WebElement field = find(By.cssSelector(css));

@@ -17,17 +17,6 @@ interface CertificateJourneys {
 
     Browser browser();
 
-    /** Waits for the notice of what the last action did, on the page drawn again after it. */
-    private static void announced(Browser page, String text) {
-        page.until(d -> {
-            try {
-                return d.findElement(By.cssSelector("[data-announce]")).getText().contains(text);
-            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
-                return false;
-            }
-        });
-    }
-
     @Test
     default void aDriverConfirmsHerNameOnThePhoneAndOpensHerCertificatesVerificationPage() {
         Http trainerApi = Broer.demo("trainer");
@@ -98,7 +87,7 @@ interface CertificateJourneys {
         coordinator.find(By.cssSelector("[data-confirm-all]"));
         coordinator.assertGoodPage("a cohort's certificates, none issued");
         coordinator.find(By.cssSelector("[data-confirm-all]")).click();
-        announced(coordinator, "2 beviser udstedt");
+        coordinator.announced("2 beviser udstedt");
         String print = coordinator.find(By.cssSelector("a[data-batch=da]")).getAttribute("href");
         Http.Download batch = Broer.demo("coordinator").download(print.substring(base().length()));
         assertEquals(200, batch.status());
@@ -107,11 +96,11 @@ interface CertificateJourneys {
         coordinator.find(By.cssSelector("[data-learner='Mehmet Sahin'] [data-tool=correct] summary")).click();
         coordinator.type("[data-learner='Mehmet Sahin'] [data-correct] input[name=name]", "Mehmet Şahin");
         coordinator.find(By.cssSelector("[data-learner='Mehmet Sahin'] [data-correct] button[type=submit]")).click();
-        announced(coordinator, "Genudstedt til Mehmet Şahin");
+        coordinator.announced("Genudstedt til Mehmet Şahin");
         coordinator.find(By.cssSelector("[data-learner='Omar Haddad'] [data-tool=revoke] summary")).click();
         coordinator.type("[data-learner='Omar Haddad'] [data-revoke] input[name=reason]", "Markeret ved en fejl");
         coordinator.find(By.cssSelector("[data-learner='Omar Haddad'] [data-revoke] button[type=submit]")).click();
-        announced(coordinator, "tilbagekaldt");
+        coordinator.announced("tilbagekaldt");
         assertEquals("revoked", coordinator.find(By.cssSelector("[data-learner='Omar Haddad'] [data-status]")).getAttribute("data-status"));
         coordinator.assertGoodPage("after a reissue and a revocation");
     }

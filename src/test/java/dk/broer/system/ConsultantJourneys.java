@@ -19,16 +19,6 @@ interface ConsultantJourneys {
 
     Browser browser();
 
-    private static void announced(Browser page, String text) {
-        page.until(d -> {
-            try {
-                return d.findElement(By.cssSelector("[data-announce]")).getText().contains(text);
-            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
-                return false;
-            }
-        });
-    }
-
     @Test
     default void aCandidateLogsOnThePhoneAndAnAssessorAsksForAChangeThenApproves() {
         Http trainer = Broer.demo("trainer");
