@@ -213,11 +213,24 @@ function learnersSection(learners, reload, progress = { learners: [], modules: [
     h('h3', {}, t('cohort.addByHand')), add, h('div', { 'data-added-code': '', 'aria-live': 'polite' }), codes);
 }
 
+/** A dialogue cohort's candidates for its trainers: how far each has come, never the assessors' notes. */
+function candidatesSection(candidates) {
+  if (!candidates) return null;
+  return h('section', { 'aria-labelledby': 'candidates', 'data-candidates': '' },
+    h('h2', { id: 'candidates' }, t('cohort.candidates')),
+    candidates.length ? h('ul', { class: 'learners' }, candidates.map((c) => h('li', { 'data-candidate': c.learnerId },
+      h('strong', {}, c.name), ' – ', t(`practice.statusShort.${c.status}`), h('br'),
+      h('span', { class: 'meta' }, t('cohort.candidateProgress', {
+        met: c.requirementsMet, requirements: c.requirements, passed: c.modulesPassed, modules: c.modules,
+      }))))) : h('p', {}, t('cohort.noCandidates')));
+}
+
 startPage(async () => {
   if (!id) throw missingParameter('error.missingCohort');
   const [cohort, learners, choice, progress, followUp] = await Promise.all([
     getJson(`api/cohorts/${id}`), getJson(`api/cohorts/${id}/learners`), choices(),
     getJson(`api/cohorts/${id}/progress`), getJson(`api/cohorts/${id}/follow-up`)]);
+  const candidates = cohort.track.id === 'dialogue-consultant' ? await getJson(`api/cohorts/${id}/candidates`) : null;
   const main = document.getElementById('main');
   const announce = h('div', { 'aria-live': 'polite', 'data-announce': '', tabindex: '-1' });
   // After a change the page is drawn again from the server's answer; the reader keeps their place.
@@ -253,6 +266,7 @@ startPage(async () => {
       joinSection(cohort, reload),
       meetingsSection(cohort, reload),
       learnersSection(learners, reload, progress, cohort),
+      candidatesSection(candidates),
       followUpSection(followUp),
       importSection(cohort, reload),
       h('section', { 'aria-labelledby': 'edit' }, h('h2', { id: 'edit' }, t('cohort.edit')),

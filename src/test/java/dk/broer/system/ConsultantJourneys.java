@@ -81,5 +81,13 @@ interface ConsultantJourneys {
         assertEquals("valid", phone.find(By.cssSelector("[data-verdict]")).getAttribute("data-verdict"));
         assertTrue(phone.find(By.cssSelector("main")).getText().contains("Gyldigt til"));
         phone.assertGoodPage("a certification's verification page");
+
+        Browser trainerPage = browser();
+        trainerPage.signIn(base(), "trainer", Broer.DEMO_PASSWORD, "/cohort.html?id=" + cohort.id());
+        String shown = trainerPage.find(By.cssSelector("[data-candidates]")).getText();
+        assertTrue(shown.contains("Leila Farahani"), shown);
+        assertTrue(!trainerPage.find(By.cssSelector("main")).getText().contains("Beskriv den anden dialog"),
+                "the trainer does not see the assessor's words");
+        trainerPage.assertGoodPage("a dialogue cohort with its candidates");
     }
 }
