@@ -223,24 +223,24 @@ final class Fixtures {
 
     private static void consultants() {
         // The "learner" column is a candidate of a dialogue cohort; the other learner is on no such course (404).
-        candidate("GET /api/me/practice", k -> new Call("api/me/practice", null, 200, candidateOr(k)));
-        candidate("POST /api/me/practice/dialogues", k -> new Call("api/me/practice/dialogues",
+        change("GET /api/me/practice", k -> new Call("api/me/practice", null, 200, candidateOr(k)));
+        change("POST /api/me/practice/dialogues", k -> new Call("api/me/practice/dialogues",
                 TestConsultants.dialogue("lead", java.time.LocalDate.now().minusDays(3)), 201, candidateOr(k)));
-        candidate("POST /api/me/practice/projects", k -> new Call("api/me/practice/projects", TestConsultants.project(), 201, candidateOr(k)));
-        candidate("PUT /api/me/practice/projects/{id}", k -> new Call("api/me/practice/projects/" + candidatesProject(),
+        change("POST /api/me/practice/projects", k -> new Call("api/me/practice/projects", TestConsultants.project(), 201, candidateOr(k)));
+        change("PUT /api/me/practice/projects/{id}", k -> new Call("api/me/practice/projects/" + candidatesProject(),
                 TestConsultants.project(), 200, candidateOr(k)));
-        candidate("POST /api/me/practice/supervision", k -> new Call("api/me/practice/supervision",
+        change("POST /api/me/practice/supervision", k -> new Call("api/me/practice/supervision",
                 TestConsultants.supervision(java.time.LocalDate.now().minusDays(3)), 201, candidateOr(k)));
-        candidate("POST /api/me/practice/case-analysis", k -> new Call("api/me/practice/case-analysis",
+        change("POST /api/me/practice/case-analysis", k -> new Call("api/me/practice/case-analysis",
                 "{\"text\":\"Sagen om den afviste kunde.\"}", 201, candidateOr(k)));
-        candidate("POST /api/me/practice/case-analysis/pdf", k -> new Call("api/me/practice/case-analysis/pdf",
+        change("POST /api/me/practice/case-analysis/pdf", k -> new Call("api/me/practice/case-analysis/pdf",
                 "%PDF-1.4 a case analysis", 201, candidateOr(k)));
-        candidate("GET /api/me/practice/entries/{id}/pdf", k -> new Call("api/me/practice/entries/" + candidatesPdf() + "/pdf", null,
+        change("GET /api/me/practice/entries/{id}/pdf", k -> new Call("api/me/practice/entries/" + candidatesPdf() + "/pdf", null,
                 200, candidateOr(k)));
-        candidate("POST /api/me/practice/submission", k -> new Call("api/me/practice/submission", "{}", 200,
+        change("POST /api/me/practice/submission", k -> new Call("api/me/practice/submission", "{}", 200,
                 k.equals("learner") ? TestConsultants.candidate(trainer(), "Matrix Kandidat").phone() : shared(k)));
         // Nobody in the table holds a certification in its renewal window: the role passes, the answer is 409.
-        candidate("POST /api/me/practice/renewal", k -> new Call("api/me/practice/renewal", "{}", 409, candidateOr(k)));
+        change("POST /api/me/practice/renewal", k -> new Call("api/me/practice/renewal", "{}", 409, candidateOr(k)));
         read("GET /api/assessments", k -> "api/assessments");
         read("GET /api/assessments/{learner}", k -> "api/assessments/" + candidate().learnerId());
         change("POST /api/assessments/{learner}/observation", k -> new Call("api/assessments/" + candidate().learnerId()
@@ -264,10 +264,6 @@ final class Fixtures {
                 + "\"district\":\"noerrebro\",\"awardedOn\":\"2011-05-01\",\"validFrom\":\"" + java.time.LocalDate.now().minusMonths(3)
                 + "\",\"assessor\":" + assessorId() + "}", 201, shared(k)));
         read("GET /api/cohorts/{id}/candidates", k -> candidate().cohort().path() + "/candidates");
-    }
-
-    private static void candidate(String operation, Function<String, Call> call) {
-        MAKERS.put(operation, k -> Callers.of(k).map(c -> call.apply(k)));
     }
 
     private static Http candidateOr(String kind) {

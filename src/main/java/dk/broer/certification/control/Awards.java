@@ -208,9 +208,7 @@ public class Awards {
         Learner learner = em.find(Learner.class, completion.learnerId());
         String name = checkedName(learner.name());
         Award.Facts facts = facts(completion);
-        Award award = new Award(new Award.Facts(facts.completionId(), facts.learnerId(), facts.cohortId(), facts.trackId(),
-                facts.trackTitleDa(), facts.trackTitleEn(), facts.cohortName(), facts.organisationName(), facts.issuerName(),
-                facts.completedOn(), validUntil), 1, name, ReadableCode.random(CODE_GROUPS, CODE_SIZE), assessor, clock.instant());
+        Award award = new Award(facts.until(validUntil), 1, name, ReadableCode.random(CODE_GROUPS, CODE_SIZE), assessor, clock.instant());
         em.persist(award);
         em.flush();
         issued.fire(new AwardIssued(award.id()));
@@ -226,9 +224,7 @@ public class Awards {
     public Award renew(Award current, java.time.LocalDate validUntil, long assessor) {
         requireValid(current);
         Award.Facts facts = current.facts();
-        Award next = new Award(new Award.Facts(facts.completionId(), facts.learnerId(), facts.cohortId(), facts.trackId(),
-                facts.trackTitleDa(), facts.trackTitleEn(), facts.cohortName(), facts.organisationName(), facts.issuerName(),
-                facts.completedOn(), validUntil), current.edition() + 1, current.holderName(),
+        Award next = new Award(facts.until(validUntil), current.edition() + 1, current.holderName(),
                 ReadableCode.random(CODE_GROUPS, CODE_SIZE), assessor, clock.instant());
         em.persist(next);
         em.flush();

@@ -147,6 +147,12 @@ public class Award {
     public record Facts(long completionId, long learnerId, long cohortId, String trackId, String trackTitleDa,
                         String trackTitleEn, String cohortName, String organisationName, String issuerName,
                         LocalDate completedOn, LocalDate validUntil) {
+
+        /** The same facts for a certification that holds until the given day (a grant, a renewal). */
+        public Facts until(LocalDate day) {
+            return new Facts(completionId, learnerId, cohortId, trackId, trackTitleDa, trackTitleEn, cohortName,
+                    organisationName, issuerName, completedOn, day);
+        }
     }
 
     public Award(Facts facts, int edition, String holderName, String code, Long confirmedBy, Instant issuedAt) {

@@ -93,9 +93,10 @@ public class PracticeViews {
     /** What the candidate sees; the assessor sees the same plus the rubric and the observation. */
     public Practice of(Candidates.Context c, String language, boolean forAssessor) {
         long learner = c.learner().id();
-        Requirements.Readiness readiness = candidates.readiness(c);
+        Candidates.Record record = candidates.record(learner);
+        Requirements.Readiness readiness = candidates.readiness(c, record);
         Optional<Award> award = candidates.certification(learner, c.track().id());
-        Optional<Observation> observation = candidates.observation(learner);
+        Optional<Observation> observation = record.observation();
         return new Practice(learner, c.learner().name(), new CohortRef(c.cohort().id(), c.cohort().name()),
                 c.candidacy().status().code(), c.candidacy().changeMessage().orElse(null),
                 readiness.practice().stream().map(s -> new RequirementView(s.requirement().id(), s.requirement().kind().code(),
@@ -103,9 +104,9 @@ public class PracticeViews {
                         s.requirement().count(), s.met())).toList(),
                 new Modules(c.enrolment().modules().size() - readiness.missingModules().size(), c.enrolment().modules().size(),
                         readiness.missingModules().stream().map(m -> title(m, language)).toList()),
-                readiness.ready(), readyToSubmit(readiness), candidates.entries(learner).stream().map(PracticeViews::entry).toList(),
+                readiness.ready(), readyToSubmit(readiness), record.entries().stream().map(PracticeViews::entry).toList(),
                 award.map(a -> certification(a, c)).orElse(null),
-                award.filter(Award::isValid).map(a -> renewal(c, a, language)).orElse(null),
+                award.filter(Award::isValid).map(a -> renewal(c, a, language, record)).orElse(null),
                 candidates.history(learner).stream().map(h -> new Step(h.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         h.at(), shown(h, language))).toList(),
                 forAssessor ? rubric(assessments.rubric(c), language) : null,
@@ -137,8 +138,8 @@ public class PracticeViews {
                 validity.validUntil().minusDays(rule.windowDays() - 1L));
     }
 
-    private RenewalView renewal(Candidates.Context c, Award award, String language) {
-        Candidates.RenewalStanding standing = candidates.renewal(c, award, clock.instant());
+    private RenewalView renewal(Candidates.Context c, Award award, String language, Candidates.Record record) {
+        Candidates.RenewalStanding standing = candidates.renewal(c, award, clock.instant(), record);
         String refresher = c.certification().renewal().refresherModuleId();
         return new RenewalView(c.candidacy().renewalSubmittedAt().isPresent(),
                 new Refresher(refresher, title(refresher, language), standing.refresherPassed()), standing.activities(),

@@ -115,10 +115,22 @@ public class Candidates {
                 .collect(Collectors.toMap(ModuleProgress::moduleId, Function.identity()));
     }
 
+    /** A candidate's log, modules passed and latest observation, read once for everything that is worked out from them. */
+    public record Record(List<PracticeEntry> entries, Map<String, ModuleProgress> passed, Optional<Observation> observation) {
+    }
+
+    public Record record(long learnerId) {
+        return new Record(entries(learnerId), progress(learnerId), observation(learnerId));
+    }
+
     public Requirements.Readiness readiness(Context context) {
-        boolean observed = observation(context.learner().id()).filter(Observation::passed).isPresent();
-        return Requirements.readiness(context.enrolment().modules(), progress(context.learner().id()).keySet(),
-                context.certification(), PracticeLog.counted(entries(context.learner().id()), observed));
+        return readiness(context, record(context.learner().id()));
+    }
+
+    public Requirements.Readiness readiness(Context context, Record record) {
+        boolean observed = record.observation().filter(Observation::passed).isPresent();
+        return Requirements.readiness(context.enrolment().modules(), record.passed().keySet(),
+                context.certification(), PracticeLog.counted(record.entries(), observed));
     }
 
     /** The certification on this track: the valid edition, else the latest. */
@@ -137,10 +149,14 @@ public class Candidates {
 
     /** Renewal asks for the refresher within the current validity and local activities in each period of it. */
     public RenewalStanding renewal(Context context, Award award, Instant now) {
+        return renewal(context, award, now, record(context.learner().id()));
+    }
+
+    public RenewalStanding renewal(Context context, Award award, Instant now, Record record) {
         Renewal rule = context.certification().renewal();
-        Optional<Instant> refresher = Optional.ofNullable(progress(context.learner().id()).get(rule.refresherModuleId()))
+        Optional<Instant> refresher = Optional.ofNullable(record.passed().get(rule.refresherModuleId()))
                 .flatMap(ModuleProgress::passedAt);
-        List<LocalDate> activities = entries(context.learner().id()).stream().filter(PracticeEntry::isLocalActivity)
+        List<LocalDate> activities = record.entries().stream().filter(PracticeEntry::isLocalActivity)
                 .map(PracticeEntry::occurredOn).toList();
         return RenewalRule.standing(rule, context.certification().activityPeriods(), validity(award), refresher, activities,
                 dk.broer.platform.control.Copenhagen.local(now).toLocalDate());

@@ -184,9 +184,7 @@ public class ConsultantsDemoData {
         em.flush();
         Award.Facts facts = awards.facts(completion);
         Validity validity = Validity.of(from, track.certificationIfAny().orElseThrow().validityMonths());
-        Award award = new Award(new Award.Facts(facts.completionId(), facts.learnerId(), facts.cohortId(), facts.trackId(),
-                facts.trackTitleDa(), facts.trackTitleEn(), facts.cohortName(), facts.organisationName(), facts.issuerName(),
-                facts.completedOn(), validity.validUntil()), 1, em.find(Learner.class, learnerId).name(),
+        Award award = new Award(facts.until(validity.validUntil()), 1, em.find(Learner.class, learnerId).name(),
                 ReadableCode.random(Awards.CODE_GROUPS, Awards.CODE_SIZE), assessor, at);
         award.holdsFrom(from);
         em.persist(award);

@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
@@ -27,7 +25,6 @@ public final class OpenBadges {
 
     static final String VC_CONTEXT = Contexts.CREDENTIALS_V2;
     static final String OB_CONTEXT = Contexts.OPEN_BADGES_V3;
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ISO_INSTANT;
 
     private OpenBadges() {
     }
@@ -94,7 +91,8 @@ public final class OpenBadges {
         }
     }
 
+    /** "2026-11-13T10:00:00Z": whole seconds, as the proof's created date too. */
     static String instant(Instant at) {
-        return SECONDS.format(at.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).toInstant());
+        return at.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }
