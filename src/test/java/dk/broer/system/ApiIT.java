@@ -12,10 +12,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiIT implements ContentApiTests, StaffAccessTests, OrganisationTests, CohortTests, ImportTests, LearningTests, MatrixTests,
-        CertificateTests, CredentialTests, ConsultantTests, AuthorisationTableTests {
+        CertificateTests, CredentialTests, ConsultantTests, EvaluationTests, AuthorisationTableTests {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Broer.war();
+        return Broer.war().addClass(AdminsView.class);
     }
 }

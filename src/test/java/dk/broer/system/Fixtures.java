@@ -93,6 +93,7 @@ final class Fixtures {
         certificates();
         credentials();
         consultants();
+        evaluations();
 
         read("GET /api/join/{code}", k -> "api/join/" + Callers.cohort().joinCode());
         read("GET /api/join/{code}/qr", k -> "api/join/" + Callers.cohort().joinCode() + "/qr");
@@ -264,6 +265,84 @@ final class Fixtures {
                 + "\"district\":\"noerrebro\",\"awardedOn\":\"2011-05-01\",\"validFrom\":\"" + java.time.LocalDate.now().minusMonths(3)
                 + "\",\"assessor\":" + assessorId() + "}", 201, shared(k)));
         read("GET /api/cohorts/{id}/candidates", k -> candidate().cohort().path() + "/candidates");
+    }
+
+    private static void evaluations() {
+        // The shared learner has completed the shared cohort's track; the other learner is not in it (404).
+        read("GET /api/me/evaluations", k -> "api/me/evaluations");
+        change("GET /api/me/evaluations/{key}", k -> new Call("api/me/evaluations/track-" + completedCohort(), null, 200, shared(k)));
+        change("POST /api/me/evaluations/{key}", k -> {
+            if (!k.equals("learner")) {
+                return new Call("api/me/evaluations/track-" + completedCohort(), TestEvaluations.answer("track", 4, null), 201, shared(k));
+            }
+            TestCohorts.Made cohort = freshCohort();
+            Http learner = TestCertificates.completed(trainer(), cohort, "Matrix Svarer").learner();
+            return new Call("api/me/evaluations/track-" + cohort.id(), TestEvaluations.answer("track", 4, null), 201, learner);
+        });
+        change("POST /api/evaluations/link", k -> new Call("api/evaluations/link", "{\"token\":\"" + activity().token() + "\"}",
+                200, shared(k)));
+        change("POST /api/evaluations/link/answers", k -> new Call("api/evaluations/link/answers",
+                TestEvaluations.linkAnswer(activity().token(), "activity", 5), 201, shared(k)));
+        read("GET /api/cohorts/{id}/evaluations", k -> Callers.cohort().path() + "/evaluations");
+        change("POST /api/cohorts/{id}/evaluations/{key}/close", k -> {
+            TestCohorts.Made cohort = freshCohort();
+            return new Call(cohort.path() + "/evaluations/track-" + cohort.id() + "/close", "{}", 200, shared(k));
+        });
+        read("GET /api/reach/evaluations", k -> "api/reach/evaluations");
+
+        read("GET /api/activities", k -> "api/activities");
+        change("POST /api/activities", k -> new Call("api/activities", TestEvaluations.activity("Matrix-dagen",
+                java.time.LocalDate.now(), java.time.LocalDate.now(), 40), 201, shared(k)));
+        read("GET /api/activities/{id}", k -> "api/activities/" + activity().id());
+        change("PUT /api/activities/{id}", k -> new Call("api/activities/" + freshActivity().id(), TestEvaluations.activity(
+                "Matrix-dagen, flyttet", java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(1), 60), 200, shared(k)));
+        read("GET /api/activities/{id}/qr.svg", k -> "api/activities/" + activity().id() + "/qr.svg");
+        read("GET /api/activities/{id}/questionnaire", k -> "api/activities/" + activity().id() + "/questionnaire");
+        read("GET /api/activities/{id}/paper-forms", k -> "api/activities/" + activity().id() + "/paper-forms");
+        change("POST /api/activities/{id}/paper-forms", k -> new Call("api/activities/" + activity().id() + "/paper-forms",
+                "{\"form\":" + PAPER_FORMS.incrementAndGet() + "," + TestEvaluations.answer("activity", 4, null).substring(1), 201, shared(k)));
+        change("POST /api/activities/{id}/close", k -> new Call("api/activities/" + freshActivity().id() + "/close", "{}", 200, shared(k)));
+
+        read("GET /api/consultancies", k -> "api/consultancies");
+        change("POST /api/consultancies", k -> new Call("api/consultancies", "{\"givenOn\":\"" + java.time.LocalDate.now().minusDays(2)
+                + "\",\"recipient\":\"Matrix-foreningen\",\"district\":\"valby\",\"people\":3}", 201, shared(k)));
+        read("GET /api/consultancies/{id}", k -> "api/consultancies/" + consultancy().id());
+        read("GET /api/consultancies/{id}/qr.svg", k -> "api/consultancies/" + consultancy().id() + "/qr.svg");
+        change("POST /api/consultancies/{id}/close", k -> new Call("api/consultancies/"
+                + TestEvaluations.consultancy(coordinator(), 2).id() + "/close", "{}", 200, shared(k)));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger PAPER_FORMS = new java.util.concurrent.atomic.AtomicInteger();
+    private static TestEvaluations.Linked activity;
+    private static TestEvaluations.Linked consultancy;
+
+    /** The shared cohort, once the shared learner has completed its track. */
+    private static long completedCohort() {
+        learnersCompletion();
+        return Callers.cohort().id();
+    }
+
+    private static Http coordinator() {
+        return Callers.of("coordinator").orElseThrow();
+    }
+
+    /** An activity everyone in the table may answer: it takes a thousand answers. */
+    private static synchronized TestEvaluations.Linked activity() {
+        if (activity == null) {
+            activity = TestEvaluations.activity(coordinator(), 1000);
+        }
+        return activity;
+    }
+
+    private static TestEvaluations.Linked freshActivity() {
+        return TestEvaluations.activity(coordinator(), 40);
+    }
+
+    private static synchronized TestEvaluations.Linked consultancy() {
+        if (consultancy == null) {
+            consultancy = TestEvaluations.consultancy(coordinator(), 3);
+        }
+        return consultancy;
     }
 
     private static Http candidateOr(String kind) {

@@ -5,6 +5,7 @@ import dk.broer.content.entity.Catalogue;
 import dk.broer.content.entity.Guide;
 import dk.broer.content.entity.Language;
 import dk.broer.content.entity.Module;
+import dk.broer.content.entity.Questionnaire;
 import dk.broer.content.entity.ModuleText;
 import dk.broer.content.entity.Track;
 import org.yaml.snakeyaml.nodes.Node;
@@ -74,7 +75,8 @@ public final class ContentLoader {
                 .filter(e -> e.getValue().size() == codes.size())
                 .map(e -> new Module(e.getKey(), root.resolve("modules").resolve(e.getKey()), texts(e.getValue())))
                 .toList();
-        return Optional.of(new Catalogue(languages, audiences, modules, tracks, guides));
+        List<Questionnaire> questionnaires = new QuestionnaireReader(root, problems).questionnaires(codes);
+        return Optional.of(new Catalogue(languages, audiences, modules, tracks, guides, questionnaires));
     }
 
     private Map<String, Map<String, ModuleReader.Read>> readModules(List<String> languages, Set<String> audiences) {

@@ -17,14 +17,16 @@ public final class Catalogue {
     private final Map<String, Module> modules;
     private final Map<String, Track> tracks;
     private final Map<String, Guide> guides;
+    private final Map<String, Questionnaire> questionnaires;
 
     public Catalogue(List<Language> languages, Collection<Audience> audiences, Collection<Module> modules,
-                     Collection<Track> tracks, Collection<Guide> guides) {
+                     Collection<Track> tracks, Collection<Guide> guides, Collection<Questionnaire> questionnaires) {
         this.languages = List.copyOf(languages);
         this.audiences = index(audiences, Audience::id);
         this.tracks = index(tracks.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList(), Track::id);
         this.modules = inTrackOrder(index(modules, Module::id), this.tracks.values());
         this.guides = index(guides, g -> g.trackId() + "/" + g.language());
+        this.questionnaires = index(questionnaires, Questionnaire::id);
     }
 
     public List<Language> languages() {
@@ -62,6 +64,16 @@ public final class Catalogue {
 
     public Optional<Guide> guide(String trackId, String language) {
         return Optional.ofNullable(guides.get(trackId + "/" + language));
+    }
+
+    /** The evaluation asked on an occasion (track, meeting, activity, consultancy); content checks guarantee one each. */
+    public Questionnaire questionnaireFor(String occasion) {
+        return questionnaires.values().stream().filter(q -> q.occasions().contains(occasion)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No evaluation for occasion " + occasion));
+    }
+
+    public Collection<Questionnaire> questionnaires() {
+        return questionnaires.values();
     }
 
     private static <T> Map<String, T> index(Collection<T> items, java.util.function.Function<T, String> key) {

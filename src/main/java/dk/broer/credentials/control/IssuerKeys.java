@@ -12,7 +12,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +87,25 @@ public class IssuerKeys {
 
     public KeyFile.SigningKey current() {
         return keys.current();
+    }
+
+    /**
+     * A 256-bit secret for another purpose, derived from a signing key's private part with
+     * HMAC-SHA-256 and the purpose as label (distinct labels give unrelated secrets). The key file is
+     * the one secret Broer keeps outside the database, so this is how another capability gets a
+     * key that someone reading the database does not have. Old keys stay in the file, so a secret
+     * derived from one can be derived again after a rotation.
+     */
+    public byte[] derivedSecret(String keyId, String purpose) {
+        KeyFile.SigningKey key = keys.all().stream().filter(k -> k.id().equals(keyId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No signing key " + keyId + " in the key file"));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.pair().getPrivate().getEncoded(), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every JDK", e);
+        }
     }
 
     /** A new key signs from now on; the old ones stay published so that what they signed still verifies. */

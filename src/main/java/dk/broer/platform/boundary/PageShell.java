@@ -25,14 +25,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Serves every page (and the short addresses /join/&lt;code&gt;, /resume and /verify/&lt;code&gt;) in one shared frame (WEB-INF/shell.html): head, header with the menu the
+ * Serves every page (and the short addresses /join/&lt;code&gt;, /resume, /verify/&lt;code&gt; and /answer) in one shared frame (WEB-INF/shell.html): head, header with the menu the
  * caller's roles allow, footer, and the page's own &lt;main&gt; from WEB-INF/pages. The frame is
  * rendered with the page in the reader's language, so nothing moves when scripts start (no layout
  * shift), and no page repeats the frame. A page for staff sends the anonymous to sign in, and
  * answers 403 to whoever lacks the role; the API behind it checks again, so this is a courtesy,
  * not the guard.
  */
-@WebServlet(name = "pages", urlPatterns = {"", "*.html", "/join/*", "/resume", "/verify/*"})
+@WebServlet(name = "pages", urlPatterns = {"", "*.html", "/join/*", "/resume", "/verify/*", "/answer"})
 public class PageShell extends HttpServlet {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\{(\\w+)}}}|\\{\\{(t:)?([\\w.]+)}}");
@@ -172,8 +172,9 @@ public class PageShell extends HttpServlet {
         if (path == null || path.isEmpty() || path.equals("/")) {
             return "index";
         }
-        // Addresses printed on slides, slips and certificates: /join/K7QX-M4TD-9PRW, /resume#code, /verify/K7QXM-4TD9P.
-        if (path.equals("/join") || path.equals("/resume") || path.equals("/verify")) {
+        // Addresses printed on slides, slips, certificates and posters: /join/K7QX-M4TD-9PRW, /resume#code,
+        // /verify/K7QXM-4TD9P, /answer#token.
+        if (path.equals("/join") || path.equals("/resume") || path.equals("/verify") || path.equals("/answer")) {
             return path.substring(1);
         }
         String file = path.substring(path.lastIndexOf('/') + 1);
