@@ -186,7 +186,12 @@ interface EvaluationTests {
 
     @Test
     default void aCoordinatorTypesIn120PaperFormsFromTasteTheWorldEachOnce() {
-        TestEvaluations.Linked event = TestEvaluations.activity(coordinator(), 350);
+        // Recorded six weeks after the event: the forms can still be typed in for 30 days from now.
+        TestEvaluations.Linked event = TestEvaluations.activity(coordinator(), "Taste the World " + System.nanoTime(),
+                LocalDate.now().minusDays(43), LocalDate.now().minusDays(42), 350);
+        assertEquals(LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).plusDays(30).toString(),
+                coordinator().get("api/activities/" + event.id()).object()
+                .getString("closesOn"));
         String forms = "api/activities/" + event.id() + "/paper-forms";
         for (int form = 1; form <= 120; form++) {
             int community = form % 10 == 0 ? 2 : 5;

@@ -51,6 +51,11 @@ final class TestEvaluations {
                 LocalDate.now(), participants)));
     }
 
+    /** An activity as a coordinator records it, perhaps long after it took place. */
+    static Linked activity(Http coordinator, String title, LocalDate from, LocalDate to, int participants) {
+        return linked(coordinator.post("api/activities", activity(title, from, to, participants)));
+    }
+
     static Linked consultancy(Http coordinator, int people) {
         return consultancy(coordinator, "Personalet i en testbutik " + System.nanoTime(), people);
     }

@@ -8,6 +8,7 @@ import dk.broer.evaluations.entity.Occasion;
 import dk.broer.evaluations.entity.OccasionKind;
 import dk.broer.people.control.Caller;
 import dk.broer.platform.control.ApiProblem;
+import dk.broer.platform.control.Copenhagen;
 import dk.broer.platform.control.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,7 +73,7 @@ public class Activities {
         Activity activity = new Activity(plan(form, 0), caller.id(), clock.instant());
         em.persist(activity);
         em.flush();
-        occasions.open(activity.subject(), activity.startsOn(), closesOn(activity), activity.participants());
+        occasions.open(activity.subject(), activity.startsOn(), closesOn(activity, Copenhagen.today(clock)), activity.participants());
         return activity;
     }
 
@@ -82,7 +83,8 @@ public class Activities {
         Occasion occasion = occasion(activity);
         activity.replan(plan(form, occasion.answered()));
         occasion.describe(activity.subject());
-        occasion.reschedule(activity.startsOn(), closesOn(activity), activity.participants());
+        LocalDate closes = closesOn(activity, Copenhagen.today(clock));
+        occasion.reschedule(activity.startsOn(), closes.isAfter(occasion.closesOn()) ? closes : occasion.closesOn(), activity.participants());
         return activity;
     }
 
@@ -93,8 +95,9 @@ public class Activities {
         return activity;
     }
 
-    private LocalDate closesOn(Activity activity) {
-        return activity.endsOn().plusDays(activityDays);
+    /** Some days after the last day, or after today for an activity recorded afterwards, so its paper forms can be typed in. */
+    private LocalDate closesOn(Activity activity, LocalDate today) {
+        return (activity.endsOn().isAfter(today) ? activity.endsOn() : today).plusDays(activityDays);
     }
 
     private Activity.Plan plan(ActivityForm form, int answered) {

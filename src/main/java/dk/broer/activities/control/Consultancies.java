@@ -78,7 +78,8 @@ public class Consultancies {
         Consultancy consultancy = new Consultancy(f.givenOn(), recipient, f.district(), f.people(), caller.id(), clock.instant());
         em.persist(consultancy);
         em.flush();
-        occasions.open(consultancy.subject(), f.givenOn(), f.givenOn().plusDays(consultancyDays), f.people());
+        // Counted from the day it is recorded: advice recorded a week late still gets its full time for answers.
+        occasions.open(consultancy.subject(), f.givenOn(), Copenhagen.today(clock).plusDays(consultancyDays), f.people());
         return consultancy;
     }
 
