@@ -1,6 +1,6 @@
 // cohort.html?id=… (its trainers, coordinators): one cohort — details, meetings,
 // the join code (show large, poster, new code, close), and its learners (add by
-// hand, take out, new resume code).
+// hand, take out, new resume code), and its evaluations (how many answered; close).
 import { h } from './dom.js';
 import { deleteJson, getJson, postFile, postJson, putJson } from './api.js';
 import { t } from './i18n.js';
@@ -8,7 +8,7 @@ import { missingParameter, rerender, startPage } from './page.js';
 import { facts } from './parts.js';
 import { notice, onSubmit, selectField, showErrors, textField } from './forms.js';
 import { choices, cohortBody, cohortFields } from './cohort-form.js';
-import { meetingLine, period, resumeCodeBox } from './learner-parts.js';
+import { day, meetingLine, period, resumeCodeBox } from './learner-parts.js';
 
 const id = new URLSearchParams(location.search).get('id');
 
@@ -160,6 +160,24 @@ function progressOf(l, progress, cohort, reload) {
   return [line, p.completedAt ? null : h('details', {}, h('summary', {}, t('progress.byHand')), form)];
 }
 
+/** The cohort's evaluations: only how many answered, never who; closing releases them to the results. */
+function evaluationsSection(evaluations, reload) {
+  return h('section', { 'aria-labelledby': 'evaluations', 'data-cohort-evaluations': '' },
+    h('h2', { id: 'evaluations' }, t('cohort.evaluations')),
+    evaluations.length ? h('ul', { class: 'learners' }, evaluations.map((e) => {
+      const [close, closed] = action(t('cohort.evaluationClose'), async () => {
+        if (!window.confirm(t('cohort.evaluationConfirmClose', { title: e.title }))) return;
+        await postJson(`api/cohorts/${id}/evaluations/${encodeURIComponent(e.key)}/close`, {});
+        await reload(t('cohort.evaluationClosed', { title: e.title }));
+      }, { attrs: { 'data-close': '' } });
+      return h('li', { 'data-evaluation': e.key, 'data-closed': String(Boolean(e.closed)) },
+        h('p', {}, h('strong', {}, e.title)),
+        h('p', { 'data-answered': e.answered }, t('cohort.evaluationAnswered', { answered: e.answered, eligible: e.eligible })),
+        h('p', { class: 'meta' }, e.closed ? t('evaluation.closed') : t('evaluation.closesOn', { date: day(e.closesOn) })),
+        e.closed ? null : [h('p', { class: 'actions' }, close), closed]);
+    })) : h('p', {}, t('cohort.noEvaluations')));
+}
+
 function followUpSection(followUp) {
   if (!followUp.module) return null;
   return h('section', { 'aria-labelledby': 'follow-up' },
@@ -227,9 +245,9 @@ function candidatesSection(candidates) {
 
 startPage(async () => {
   if (!id) throw missingParameter('error.missingCohort');
-  const [cohort, learners, choice, progress, followUp] = await Promise.all([
+  const [cohort, learners, choice, progress, followUp, evaluations] = await Promise.all([
     getJson(`api/cohorts/${id}`), getJson(`api/cohorts/${id}/learners`), choices(),
-    getJson(`api/cohorts/${id}/progress`), getJson(`api/cohorts/${id}/follow-up`)]);
+    getJson(`api/cohorts/${id}/progress`), getJson(`api/cohorts/${id}/follow-up`), getJson(`api/cohorts/${id}/evaluations`)]);
   const candidates = cohort.track.id === 'dialogue-consultant' ? await getJson(`api/cohorts/${id}/candidates`) : null;
   const main = document.getElementById('main');
   const announce = h('div', { 'aria-live': 'polite', 'data-announce': '', tabindex: '-1' });
@@ -268,6 +286,7 @@ startPage(async () => {
       learnersSection(learners, reload, progress, cohort),
       candidatesSection(candidates),
       followUpSection(followUp),
+      evaluationsSection(evaluations, reload),
       importSection(cohort, reload),
       h('section', { 'aria-labelledby': 'edit' }, h('h2', { id: 'edit' }, t('cohort.edit')),
         h('details', {}, h('summary', {}, t('cohort.showEdit')), edit)),

@@ -1,6 +1,7 @@
 // me.html: a signed-in learner's own page — each cohort's track with the state of
 // every module and what comes next, progress as text and as a bar, the meetings
-// (with a notice when one has moved or been cancelled), completion and follow-up.
+// (with a notice when one has moved or been cancelled), completion and follow-up;
+// and the evaluations open to them.
 import { h } from './dom.js';
 import { deleteJson, getJson, postJson } from './api.js';
 import { currentLanguage, t } from './i18n.js';
@@ -100,6 +101,22 @@ function certificate(completed) {
       h('p', { class: 'meta' }, t('credential.explain')), credentialLinks('api/me/certificates', c.code)] : null);
 }
 
+/** Evaluations open to the learner: a link to answer, or thanks once answered (listed until they close). */
+function evaluationsSection(evaluations) {
+  if (!evaluations.length) return null;
+  return h('section', { 'aria-labelledby': 'my-evaluations', 'data-evaluations': '' },
+    h('h2', { id: 'my-evaluations' }, t('me.evaluations')),
+    h('ul', { class: 'card-list' }, evaluations.map((e) => h('li', {
+      class: 'card card--small', 'data-evaluation': e.key, 'data-answered': String(Boolean(e.answered)),
+    },
+    h('h3', { class: 'card__heading', id: `evaluation-${e.key}` }, e.title),
+    h('p', { class: 'meta' }, e.cohort, ' · ', t('me.evaluationBy', { date: day(e.closesOn) })),
+    e.answered
+      ? h('p', { class: 'evaluation-done', 'data-evaluation-done': '' }, t('me.evaluationThanks'))
+      : h('p', {}, h('a', { class: 'button', href: `evaluation.html?key=${encodeURIComponent(e.key)}`,
+        'aria-describedby': `evaluation-${e.key}` }, t('me.evaluationAnswer')))))));
+}
+
 function cohortCard(cohort, completed) {
   return h('li', { class: 'card', 'data-cohort': cohort.id },
     h('h2', { class: 'card__title' }, cohort.name),
@@ -117,7 +134,8 @@ function cohortCard(cohort, completed) {
 }
 
 startPage(async () => {
-  const [me, certificates] = await Promise.all([getJson('api/me'), getJson(`api/me/certificates?lang=${currentLanguage()}`)]);
+  const [me, certificates, evaluations] = await Promise.all([getJson('api/me'), getJson(`api/me/certificates?lang=${currentLanguage()}`),
+    getJson('api/me/evaluations')]);
   const completedIn = (cohort) => certificates.find((c) => c.cohortId === cohort.id);
   const signOut = h('button', { type: 'button', class: 'button button--secondary', 'data-not-me': '' }, t('me.notMe', { name: me.name }));
   signOut.addEventListener('click', async () => {
@@ -129,6 +147,7 @@ startPage(async () => {
     content: [
       h('h1', {}, t('me.hello', { name: me.name })),
       h('p', { class: 'actions' }, signOut),
+      evaluationsSection(evaluations),
       me.cohorts.length
         ? h('ul', { class: 'card-list' }, me.cohorts.map((c) => cohortCard(c, completedIn(c))))
         : h('p', {}, t('me.none')),
