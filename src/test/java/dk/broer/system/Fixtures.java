@@ -94,6 +94,11 @@ final class Fixtures {
         credentials();
         consultants();
         evaluations();
+        read("GET /api/reach", k -> "api/reach");
+        read("GET /api/reach/csv", k -> "api/reach/csv");
+        read("GET /api/reach/pdf", k -> "api/reach/pdf");
+        // The back-fill ran at start: running it again is allowed to an admin and does nothing.
+        change("POST /api/reach/backfill", k -> new Call("api/reach/backfill", "{}", 200, shared(k)));
 
         read("GET /api/join/{code}", k -> "api/join/" + Callers.cohort().joinCode());
         read("GET /api/join/{code}/qr", k -> "api/join/" + Callers.cohort().joinCode() + "/qr");

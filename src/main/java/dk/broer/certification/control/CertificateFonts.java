@@ -145,7 +145,7 @@ public final class CertificateFonts {
         return -1;
     }
 
-    TrueTypeFont[] borrow() {
+    public TrueTypeFont[] borrow() {
         TrueTypeFont[] parsed = idle.poll();
         if (parsed != null) {
             return parsed;
@@ -157,7 +157,7 @@ public final class CertificateFonts {
         return parsed;
     }
 
-    void giveBack(TrueTypeFont[] parsed) {
+    public void giveBack(TrueTypeFont[] parsed) {
         idle.add(parsed);
     }
 

@@ -18,12 +18,12 @@ import java.util.List;
  * document is finished. Its ToUnicode map is then replaced by one built from the characters actually drawn, so that
  * text extraction gives Arabic base letters rather than presentation forms.
  */
-final class DocumentFonts {
+public final class DocumentFonts {
 
-    enum Style { REGULAR, BOLD, MONO }
+    public enum Style { REGULAR, BOLD, MONO }
 
     /** Text drawn in one face. */
-    record Run(int face, String text) {
+    public record Run(int face, String text) {
     }
 
     private final PDDocument document;
@@ -32,7 +32,7 @@ final class DocumentFonts {
     private final PDType0Font[] loaded;
     private final GlyphMeanings[] meanings;
 
-    DocumentFonts(PDDocument document, CertificateFonts fonts, TrueTypeFont[] parsed) {
+    public DocumentFonts(PDDocument document, CertificateFonts fonts, TrueTypeFont[] parsed) {
         this.document = document;
         this.fonts = fonts;
         this.parsed = parsed;
@@ -41,7 +41,7 @@ final class DocumentFonts {
     }
 
     /** Splits visual-order text into runs by the first face that has each glyph. */
-    List<Run> runs(String visual, Style style) {
+    public List<Run> runs(String visual, Style style) {
         int styled = switch (style) {
             case REGULAR -> CertificateFonts.SANS;
             case BOLD -> CertificateFonts.SANS_BOLD;
@@ -73,7 +73,7 @@ final class DocumentFonts {
         return runs;
     }
 
-    float width(List<Run> runs, float size) {
+    public float width(List<Run> runs, float size) {
         float width = 0;
         try {
             for (Run run : runs) {
@@ -86,7 +86,7 @@ final class DocumentFonts {
     }
 
     /** Shows the runs one after another from the current text position. */
-    void show(PDPageContentStream content, List<Run> runs, float size) throws IOException {
+    public void show(PDPageContentStream content, List<Run> runs, float size) throws IOException {
         for (Run run : runs) {
             PDType0Font font = font(run.face());
             content.setFont(font, size);
@@ -96,7 +96,7 @@ final class DocumentFonts {
     }
 
     /** Subsets every loaded font once and gives it the ToUnicode map of what was drawn. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         for (int face = 0; face < loaded.length; face++) {
             if (loaded[face] != null) {
                 loaded[face].subset();

@@ -12,27 +12,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Fits text into a width (shrinking, then wrapping onto lines) and draws it with the fallback fonts. */
-final class Typesetter {
+public final class Typesetter {
 
     private static final COSName SPAN = COSName.getPDFName("Span");
 
     /** One line as drawn: visual order, split into font runs. */
-    record Line(List<Run> runs, float width) {
+    public record Line(List<Run> runs, float width) {
     }
 
     /** Text fitted at one size onto one or more lines. */
-    record Block(String text, Style style, float size, List<Line> lines) {
+    public record Block(String text, Style style, float size, List<Line> lines) {
 
-        float height(float leading) {
+        public float height(float leading) {
             return (lines.size() - 1) * leading * size + size;
         }
     }
 
     /** How a kind of text may shrink and wrap. */
-    record Fit(Style style, float largest, float smallestOnOneLine, float smallest, int maxLines, float leading,
+    public record Fit(Style style, float largest, float smallestOnOneLine, float smallest, int maxLines, float leading,
             float maxHeight) {
 
-        Fit(Style style, float largest, float smallestOnOneLine, float smallest, int maxLines) {
+        public Fit(Style style, float largest, float smallestOnOneLine, float smallest, int maxLines) {
             this(style, largest, smallestOnOneLine, smallest, maxLines, 1.2f, Float.MAX_VALUE);
         }
 
@@ -43,7 +43,7 @@ final class Typesetter {
 
     private final DocumentFonts fonts;
 
-    Typesetter(DocumentFonts fonts) {
+    public Typesetter(DocumentFonts fonts) {
         this.fonts = fonts;
     }
 
@@ -51,7 +51,7 @@ final class Typesetter {
      * Keeps the text on one line while it fits at a comfortable size; past that, wraps it onto up to
      * {@code maxLines} centred lines, shrinking to the floor. The largest size that fits wins.
      */
-    Block fit(String text, Fit fit, float width) {
+    public Block fit(String text, Fit fit, float width) {
         String tidy = DrawnText.tidy(text);
         if (tidy.isEmpty()) {
             return new Block(tidy, fit.style(), fit.largest(), List.of());
@@ -79,12 +79,12 @@ final class Typesetter {
     }
 
     /** Draws the block centred on {@code centreX}, first baseline at {@code baseline}; copied text is {@code text}. */
-    void centred(PDPageContentStream content, Block block, float centreX, float baseline, float leading)
+    public void centred(PDPageContentStream content, Block block, float centreX, float baseline, float leading)
             throws IOException {
         draw(content, block, centreX, baseline, leading, true);
     }
 
-    void left(PDPageContentStream content, Block block, float x, float baseline, float leading) throws IOException {
+    public void left(PDPageContentStream content, Block block, float x, float baseline, float leading) throws IOException {
         draw(content, block, x, baseline, leading, false);
     }
 

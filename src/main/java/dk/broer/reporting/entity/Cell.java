@@ -1,0 +1,33 @@
+package dk.broer.reporting.entity;
+
+import java.util.Optional;
+
+/**
+ * One published number: its value, or nothing when it is hidden. {@code shown} is what every output
+ * prints: the number, "<5" for a small count (primary suppression) or "–" for a cell hidden so that a
+ * small one cannot be worked out from the totals (complementary suppression).
+ */
+public record Cell(Integer value, String shown) {
+
+    public static final String COMPLEMENTARY = "–";
+
+    public static Cell of(int value) {
+        return new Cell(value, Integer.toString(value));
+    }
+
+    public static Cell small(int threshold) {
+        return new Cell(null, "<" + threshold);
+    }
+
+    public static Cell complementary() {
+        return new Cell(null, COMPLEMENTARY);
+    }
+
+    public Optional<Integer> valueIfShown() {
+        return Optional.ofNullable(value);
+    }
+
+    public boolean isHidden() {
+        return value == null;
+    }
+}

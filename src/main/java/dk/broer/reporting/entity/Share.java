@@ -1,0 +1,14 @@
+package dk.broer.reporting.entity;
+
+/**
+ * A proportion with its 95 % Wilson interval, in whole per cent (the interval to one decimal); all
+ * null when the group is under the suppression threshold.
+ */
+public record Share(Integer percent, Double low, Double high) {
+
+    public static final Share HIDDEN = new Share(null, null, null);
+
+    public boolean isHidden() {
+        return percent == null;
+    }
+}
