@@ -1,24 +1,8 @@
 package dk.broer.certification.control;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdfwriter.COSWriter;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
-import javax.xml.transform.TransformerException;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,7 +20,6 @@ import java.util.Optional;
 public final class CertificatePrinter {
 
     /** The JDK's own sRGB profile, which PDF/A validators accept; read once. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final CertificateFonts fonts;
 
@@ -69,7 +52,7 @@ public final class CertificatePrinter {
             }
             documentFonts.finish();
             describe(document, pages);
-            save(document, out);
+            ArchivalPdf.save(document, out);
         } finally {
             fonts.giveBack(parsed);
         }
@@ -105,52 +88,8 @@ public final class CertificatePrinter {
         String title = pages.size() == 1
                 ? DrawnText.tidy(first.title()) + " – " + DrawnText.tidy(first.holderName())
                 : DrawnText.tidy(first.title()) + " (" + pages.size() + ")";
-        PDDocumentCatalog catalog = document.getDocumentCatalog();
-        catalog.setLanguage(first.language());
-
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(title);
-        dc.addLanguage(first.language());
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreateDate(Calendar.getInstance());
-        basic.setCreatorTool("Broer");
-        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        pdfa.setPart(2);
-        try {
-            pdfa.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e);
-        }
-        ByteArrayOutputStream xml = new ByteArrayOutputStream(4096);
-        try {
-            new XmpSerializer().serialize(xmp, xml, true);
-        } catch (TransformerException e) {
-            throw new IOException("Cannot write the XMP metadata", e);
-        }
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xml.toByteArray());
-        catalog.setMetadata(metadata);
-
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
+        ArchivalPdf.describe(document, title, first.language(), Calendar.getInstance());
     }
 
-    /**
-     * What {@link PDDocument#save(OutputStream)} does, minus its subsetting: the fonts were subset in
-     * {@link DocumentFonts#finish()} and a second pass would rebuild PDFBox's ToUnicode maps over ours.
-     */
-    private static void save(PDDocument document, OutputStream out) throws IOException {
-        document.setVersion(1.7f);
-        document.getDocument().setIsXRefStream(true);
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
-        COSWriter writer = new COSWriter(buffered, CompressParameters.DEFAULT_COMPRESSION);
-        writer.write(document);
-        buffered.flush();
-    }
 
 }

@@ -1,5 +1,6 @@
 package dk.broer.reporting.control;
 
+import dk.broer.certification.control.ArchivalPdf;
 import dk.broer.certification.control.CertificateFonts;
 import dk.broer.certification.control.DocumentFonts;
 import dk.broer.certification.control.DocumentFonts.Style;
@@ -17,26 +18,11 @@ import dk.broer.reporting.entity.ReachReport.Table;
 import dk.broer.reporting.entity.ReachReport.Target;
 import dk.broer.reporting.entity.Share;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdfwriter.COSWriter;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
-import javax.xml.transform.TransformerException;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +83,6 @@ public final class ReachPdf {
     private static final float NARROWEST_TEXT = 80;
 
     /** The JDK's own sRGB profile, which PDF/A validators accept; read once. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private ReachPdf() {
     }
@@ -116,7 +101,7 @@ public final class ReachPdf {
             documentFonts.finish();
             describe(document, report, words);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            save(document, out);
+            ArchivalPdf.save(document, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -795,49 +780,10 @@ public final class ReachPdf {
     }
 
     private static void describe(PDDocument document, ReachReport report, Wording words) throws IOException {
-        PDDocumentCatalog catalog = document.getDocumentCatalog();
-        catalog.setLanguage(words.language);
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(words.footer());
-        dc.addLanguage(words.language);
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
         Calendar made = new GregorianCalendar(TimeZone.getTimeZone(Copenhagen.ZONE));
         if (report.made() != null) {
             made.setTimeInMillis(report.made().toEpochMilli());
         }
-        basic.setCreateDate(made);
-        basic.setCreatorTool("Broer");
-        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        pdfa.setPart(2);
-        try {
-            pdfa.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e);
-        }
-        ByteArrayOutputStream xml = new ByteArrayOutputStream(4096);
-        try {
-            new XmpSerializer().serialize(xmp, xml, true);
-        } catch (TransformerException e) {
-            throw new IOException("Cannot write the XMP metadata", e);
-        }
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xml.toByteArray());
-        catalog.setMetadata(metadata);
-
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
-    }
-
-    /** As the certificates save: without PDFBox's second subsetting, which would rebuild the ToUnicode maps. */
-    private static void save(PDDocument document, ByteArrayOutputStream out) throws IOException {
-        document.setVersion(1.7f);
-        document.getDocument().setIsXRefStream(true);
-        COSWriter writer = new COSWriter(out, CompressParameters.DEFAULT_COMPRESSION);
-        writer.write(document);
+        ArchivalPdf.describe(document, words.footer(), words.language, made);
     }
 }
