@@ -1,5 +1,7 @@
 package dk.broer.reporting.entity;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 import java.util.Optional;
 
 /**
@@ -23,10 +25,13 @@ public record Cell(Integer value, String shown) {
         return new Cell(null, COMPLEMENTARY);
     }
 
+    @JsonbTransient
     public Optional<Integer> valueIfShown() {
         return Optional.ofNullable(value);
     }
 
+    /** Not printed: a hidden cell or share is one without its number. */
+    @JsonbTransient
     public boolean isHidden() {
         return value == null;
     }
