@@ -17,11 +17,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "evaluation_mark")
 @IdClass(AnswerMark.Key.class)
-@NamedQuery(name = AnswerMark.OF_OCCASION, query = "select m.enrolmentId from AnswerMark m where m.occasionId = :occasion")
 @NamedQuery(name = AnswerMark.FORGET, query = "delete from AnswerMark m where m.occasionId = :occasion")
 public class AnswerMark {
 
-    public static final String OF_OCCASION = "AnswerMark.ofOccasion";
     public static final String FORGET = "AnswerMark.forget";
 
     @Id

@@ -2,8 +2,6 @@ package dk.broer.reporting.entity;
 
 import jakarta.json.bind.annotation.JsonbTransient;
 
-import java.util.Optional;
-
 /**
  * One published number: its value, or nothing when it is hidden. {@code shown} is what every output
  * prints: the number, "<5" for a small count (primary suppression) or "–" for a cell hidden so that a
@@ -23,11 +21,6 @@ public record Cell(Integer value, String shown) {
 
     public static Cell complementary() {
         return new Cell(null, COMPLEMENTARY);
-    }
-
-    @JsonbTransient
-    public Optional<Integer> valueIfShown() {
-        return Optional.ofNullable(value);
     }
 
     /** Not printed: a hidden cell or share is one without its number. */

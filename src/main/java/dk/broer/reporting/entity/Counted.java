@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -21,10 +20,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "reach_counted")
 @IdClass(Counted.Key.class)
-@NamedQuery(name = Counted.OF_LEARNER, query = "select c from Counted c where c.learnerId = :learner")
 public class Counted {
-
-    public static final String OF_LEARNER = "Counted.ofLearner";
 
     @Id
     @Column(name = "learner_id")
