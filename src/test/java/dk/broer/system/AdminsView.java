@@ -71,7 +71,7 @@ public class AdminsView {
     @Operation(hidden = true)
     public int erase(@PathParam("learner") long learner) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return delete(connection, "LEARNER", "ID", learner);
+            return delete(connection, identifier(connection, "learner"), identifier(connection, "id"), learner);
         }
     }
 
@@ -109,12 +109,12 @@ public class AdminsView {
 
     /** Before the learner row itself: the tables that hold a learner_id without declaring it. */
     private static int deleteLearnerColumns(Connection connection, String table, long learner, String column) throws SQLException {
-        if (!table.equals("LEARNER")) {
+        if (!table.equalsIgnoreCase("learner")) {
             return 0;
         }
         int deleted = 0;
         List<String> tables = new ArrayList<>();
-        try (ResultSet columns = connection.getMetaData().getColumns(null, null, null, "LEARNER_ID")) {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, null, null, identifier(connection, "learner_id"))) {
             while (columns.next()) {
                 tables.add(columns.getString("TABLE_NAME"));
             }
@@ -126,6 +126,11 @@ public class AdminsView {
             }
         }
         return deleted;
+    }
+
+    /** A name as the database's metadata spells it: Derby in upper case, PostgreSQL in lower. */
+    private static String identifier(Connection connection, String name) throws SQLException {
+        return connection.getMetaData().storesUpperCaseIdentifiers() ? name.toUpperCase(java.util.Locale.ROOT) : name;
     }
 
     /** Only names the database itself lists, so nothing but a table name reaches the SQL. */
