@@ -22,7 +22,7 @@ start)
     -o "-p $port -k $dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
   psql() { as_owner "$bin/psql" -h "$dir/socket" -p "$port" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
   psql -c "CREATE ROLE broer LOGIN PASSWORD 'broer-tests'"
-  for db in broer_api broer_instances broer_upgrade; do psql -c "CREATE DATABASE $db OWNER broer"; done
+  for db in broer_api broer_instances broer_upgrade broer_backup; do psql -c "CREATE DATABASE $db OWNER broer"; done
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the tests on 127.0.0.1:$port ($dir)"
   ;;
 stop)

@@ -38,6 +38,21 @@ final class Http {
         this.origin = this.base.getScheme() + "://" + this.base.getAuthority();
     }
 
+    private Http(URI base, HttpClient client, String address, String origin) {
+        this.base = base;
+        this.client = client;
+        this.address = address;
+        this.origin = origin;
+    }
+
+    /**
+     * The same browser (cookies, address, the Origin it sends) talking to another address, e.g.
+     * another instance behind the balancer. Cookies don't tell ports apart, so the session goes along.
+     */
+    Http at(String otherBase) {
+        return new Http(URI.create(otherBase.endsWith("/") ? otherBase : otherBase + "/"), client, address, origin);
+    }
+
     /** Another site's page making the requests (for the cross-site tests), or null for a script with no Origin. */
     Http from(String origin) {
         this.origin = origin;

@@ -97,8 +97,11 @@ public class IssuerKeys {
      * derived from one can be derived again after a rotation.
      */
     public byte[] derivedSecret(String keyId, String purpose) {
-        KeyFile.SigningKey key = keys.all().stream().filter(k -> k.id().equals(keyId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No signing key " + keyId + " in the key file"));
+        KeyFile.SigningKey key = key(keyId).or(() -> {
+            // Another instance may have rotated since this one read the file.
+            keys = KeyFile.open(Path.of(file), secret());
+            return key(keyId);
+        }).orElseThrow(() -> new IllegalStateException("No signing key " + keyId + " in the key file"));
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.pair().getPrivate().getEncoded(), "HmacSHA256"));
@@ -106,6 +109,10 @@ public class IssuerKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is part of every JDK", e);
         }
+    }
+
+    private Optional<KeyFile.SigningKey> key(String id) {
+        return keys.all().stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
     /** A new key signs from now on; the old ones stay published so that what they signed still verifies. */
