@@ -306,6 +306,7 @@ public record UpgradeFixture(int version, List<Table> tables) {
         var dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(Path.of(args[0]).toAbsolutePath().toString());
         Path out = Path.of("src/test/resources", FOLDER);
+        int exitCode = 0;
         try (Connection connection = dataSource.getConnection()) {
             if (args.length == 2) {
                 runScript(connection, Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
@@ -323,16 +324,26 @@ public record UpgradeFixture(int version, List<Table> tables) {
             fixture.write(file);
             writeChecksums(out.resolve(CHECKSUMS), version);
             System.out.println("Wrote " + file + " (" + Files.size(file) / 1024 + " KB) and " + out.resolve(CHECKSUMS));
+            if (fixture.tables().stream().anyMatch(t -> t.rows().isEmpty())) {
+                // The upgrade test refuses such a fixture: every table must have rows to lose.
+                System.err.println("Some tables are empty: add rows for them to the SQL file and run again on a fresh copy");
+                exitCode = 1;
+            }
         } finally {
             shutDown(args[0]);
         }
+        System.exit(exitCode);
     }
 
     private static void runScript(Connection connection, String script) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : script.replaceAll("(?m)^\\s*--.*$", "").split(";")) {
                 if (!sql.isBlank()) {
-                    statement.executeUpdate(sql.strip());
+                    try {
+                        statement.executeUpdate(sql.strip());
+                    } catch (SQLException e) {
+                        throw new SQLException("In the hand-made rows: " + sql.strip(), e);
+                    }
                 }
             }
         }
