@@ -27,6 +27,9 @@ final class Instance {
 
     private static final HttpClient PROBE = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** Generous: a boot takes 10-15 s alone, several times that on a loaded 2-core machine. */
+    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+
     private final String name;
     private final int port;
     private final Path folder;
@@ -113,25 +116,29 @@ final class Instance {
 
     /** Waits until /health/ready says UP; fails with the log's end if the process dies first. */
     Instance awaitReady() {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "health/ready")).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(READY_WITHIN);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(base() + "health/ready")).timeout(Duration.ofSeconds(10)).build();
+        String last = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
             if (!running()) {
                 throw new IllegalStateException(name + " ended with exit code " + process.exitValue() + " before it was ready:\n" + logTail());
             }
             try {
-                if (PROBE.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = PROBE.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return this;
                 }
+                last = answer.statusCode() + " " + answer.body();
             } catch (IOException notListeningYet) {
                 // Payara opens its port late in the boot; keep asking.
+                last = notListeningYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
             pause();
         }
-        throw new IllegalStateException(name + " was not ready within 3 minutes:\n" + logTail());
+        throw new IllegalStateException(name + " was not ready within " + READY_WITHIN + "; /health/ready last said: " + last + "\n" + logTail());
     }
 
     /** SIGTERM, as Ctrl-C or an init system sends, and waits for the process to end. Its exit code. */
