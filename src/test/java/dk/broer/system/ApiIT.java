@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiIT implements ContentApiTests, StaffAccessTests, OrganisationTests, CohortTests, ImportTests, LearningTests, MatrixTests,
-        CertificateTests, CredentialTests, ConsultantTests, EvaluationTests, ReachTests, AuthorisationTableTests {
+        CertificateTests, CredentialTests, ConsultantTests, EvaluationTests, ReachTests, AuthorisationTableTests, MetricsTests {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -31,6 +31,9 @@ public class Verification {
     @Inject
     ClientAddress address;
 
+    @Inject
+    CertificateCounts counts;
+
     public Award check(String typed) {
         Throttle.Key key = new Throttle.Key(WRONG_CODES, address.value());
         throttle.check(key);
@@ -39,9 +42,11 @@ public class Verification {
             throttle.fail(key);
             throw ApiProblem.invalid(FieldError.of("code", "certificate.code.malformed"));
         }
-        return awards.byCode(code.get()).orElseThrow(() -> {
+        Award award = awards.byCode(code.get()).orElseThrow(() -> {
             throttle.fail(key);
             return ApiProblem.notFound("certificate.code.unknown", code.get());
         });
+        counts.verified();
+        return award;
     }
 }
