@@ -6,7 +6,7 @@
 # and the post-boot commands of the run command. BENCH_CDS=1 tries Payara Micro's runtime
 # unpacked once into target/cds with a class-data-sharing archive of a warm-up (not the default:
 # see README "Memory and start" for what is unsolved with it).
-BROER_JAVA_OPTS="-XX:+UseSerialGC -Xms48m -Xmx192m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k"
+BROER_JAVA_OPTS="-XX:+UseSerialGC -Xms48m -Xmx192m -XX:MaxMetaspaceSize=192m -Xss512k"
 BROER_MICRO_OPTS="--nocluster --disablephonehome --postbootcommandfile payara-config/post-boot-commands.asadmin"
 
 broer_micro_jar() {
