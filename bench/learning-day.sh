@@ -2,8 +2,9 @@
 # A depot's morning on two cores: every figure issue 10 asks for, in one table.
 #   bench/learning-day.sh [learners] [seconds]      (defaults: 500 learners, 15 s per run)
 # Boots the packaged WAR on a fresh embedded Derby database on disk (as deployed) with demo data
-# and a bench track of 20 modules (content/'s own plus copies), heap -Xmx512m (BENCH_JAVA_OPTS to
-# change it; BENCH_KEEP=1 keeps the work folder with wrk's and Broer's output), then
+# and a bench track of 20 modules (content/'s own plus copies), with bench/broer.sh's settings
+# (BENCH_JAVA_OPTS to change them; BENCH_KEEP=1 keeps the work folder with wrk's and Broer's output;
+# BENCH_NMT=1 adds the JVM's native memory tracking and prints what holds the memory), then
 #  1. seeds 500 learners on the track (an imported list, code slips, each signed in) who pass a
 #     random share of the modules, and times the trainer's matrix (bench/LearningDay.java);
 #  2. with wrk (Debian's), after a 20 s warm-up that is not counted: a signed-in learner's module
@@ -36,7 +37,8 @@ done
   ls "$work/content/modules" | grep -v '^thirty-day-follow-up$' | head -20 | sed 's/^/  - /'
   printf 'completion:\n  passMark: 80\n  workshop: none\nguide: false\n'; } > "$work/content/tracks/bench-twenty.yaml"
 
-start_broer "$port" "$work/out.log" -Dbroer.database="$work/db" -Dbroer.content.dir="$work/content" \
+nmt=""; [ -n "${BENCH_NMT:-}" ] && nmt=-XX:NativeMemoryTracking=summary
+start_broer "$port" "$work/out.log" $nmt -Dbroer.database="$work/db" -Dbroer.content.dir="$work/content" \
   -Dderby.stream.error.file="$work/derby.log"
 peak=0
 rss() { local now; now=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status"); [ "$now" -gt "$peak" ] && peak=$now; echo "$now"; }
@@ -109,4 +111,8 @@ printf '%-44s %12s\n' "ratio to nginx" "$(awk -v a="$vr" -v b="$sr" 'BEGIN {prin
 printf '%-44s %12s %10s %10s   (non-2xx: %s)\n' "knowledge-check attempts written" "$ar" "$ap50" "$ap99" "$aerr"
 printf '%-44s %12s %10s %10s\n' "trainer's matrix ${matrix#* * * * }" "" "${mp50}ms" "${mp99}ms"
 echo "joins: $joins"
-echo "RSS: $(rss) MB after the runs, peak $peak MB (heap ${BENCH_JAVA_OPTS:--Xmx512m})"
+echo "RSS: $(rss) MB after the runs, peak $peak MB (${BENCH_JAVA_OPTS:-$BROER_JAVA_OPTS}; CDS ${BENCH_CDS:-0}); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "$nmt" ]; then   # committed memory by the JVM's own account, MB: what holds the RSS
+  jcmd "$pid" VM.native_memory summary scale=MB > "$work/nmt.txt"
+  grep -E '^-|Total' "$work/nmt.txt" | sed -E 's/\(reserved=[0-9]+MB, committed=([0-9]+)MB\)/\1 MB/; s/^- +//' | tr -s ' ' | paste -sd';' | sed 's/;/; /g'
+fi
