@@ -10,13 +10,12 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * The requests being answered, so that stopping Broer (SIGTERM, Ctrl-C) lets them finish before
- * the database goes. On SIGTERM Payara Micro undeploys the application: it stops taking new
- * requests (503), gives each servlet's running calls up to its unload delay (about 2 s) and then
- * destroys the servlets and the application. This waits, at the application's end, until no
- * request is left running (up to {@link #GRACE}), so that the embedded database is shut down
- * (EmbeddedDerby) only after the last transaction; requests that still reach the application
- * meanwhile are turned away with 503, so the wait ends.
+ * The requests being answered, so that stopping Broer (SIGTERM, Ctrl-C) lets them finish. On
+ * SIGTERM Payara Micro undeploys the application: it stops taking new requests (503), then takes
+ * the servlets down, giving each one's running calls only about 2 s. StopGate, the first servlet
+ * taken down, waits here until no request is left running (up to {@link #GRACE}) before the JAX-RS
+ * servlet goes; the embedded database is shut down after that (EmbeddedDerby). Requests that still
+ * reach the filter meanwhile are turned away with 503, so the wait ends.
  */
 @ApplicationScoped
 public class InFlight {
@@ -44,13 +43,16 @@ public class InFlight {
         notifyAll();
     }
 
-    void drain(@Observes @Priority(DRAIN_ORDER) @BeforeDestroyed(ApplicationScoped.class) Object ending) {
+    /** Called as the servlets are taken down (StopGate), and again at the application's end in case that came first. */
+    public void drain() {
         int left = awaitNone(GRACE);
         if (left > 0) {
             LOG.warning(() -> "Stopping with " + left + " request(s) still running after " + GRACE.toSeconds() + " s");
-        } else {
-            LOG.info("Stopping: no request left running");
         }
+    }
+
+    void drained(@Observes @Priority(DRAIN_ORDER) @BeforeDestroyed(ApplicationScoped.class) Object ending) {
+        drain();
     }
 
     /** Stops taking requests and waits until the running ones are done, or the time is up; how many are left. */
