@@ -25,11 +25,16 @@ final class NodeVerifier {
 
     /** {"verified": …, "revoked": …, "errors": […]} for one credential. */
     static JsonObject verify(String credential) {
+        return verify(credential, Broer.base());
+    }
+
+    /** The same against another Broer (one the test started itself), its keys and status list fetched from base. */
+    static JsonObject verify(String credential, String serverBase) {
         try {
             Path file = Files.createTempFile(Broer.logDir(), "credential", ".json");
             try {
                 Files.writeString(file, credential, StandardCharsets.UTF_8);
-                String base = Broer.base().substring(0, Broer.base().length() - 1);
+                String base = serverBase.replaceAll("/$", "");
                 ProcessBuilder node = new ProcessBuilder("node", SCRIPT.toString(), file.toString()).redirectErrorStream(false);
                 node.environment().put("BROER_BASE", base);
                 Process process = node.start();

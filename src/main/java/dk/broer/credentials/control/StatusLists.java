@@ -69,6 +69,12 @@ public class StatusLists {
         }
     }
 
+    /** {@link #publish()} in a transaction of its own, for the start-up. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void republish() {
+        publish();
+    }
+
     /** The published list, made at first use. */
     @Transactional
     public String current() {
