@@ -205,12 +205,22 @@ final class Instance {
         return jar;
     }
 
+    /**
+     * A port nothing listens on, below Linux's ephemeral range (32768-60999): a port the kernel hands
+     * out could be taken as the local end of some outgoing connection (a JDBC or HTTP client) in
+     * the minute before Payara binds it, and the instance would then never answer.
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // Someone else's: draw again.
+            }
         }
+        throw new IllegalStateException("No free port between 20000 and 32000");
     }
 
     /** Polling interval while a process starts: short, and not a synchronisation guess. */

@@ -80,6 +80,8 @@ final class Instances implements BeforeAllCallback, AfterAllCallback {
         folder = Path.of(System.getProperty("it.log.dir", "target"), "instances", context.getRequiredTestClass().getSimpleName()).toAbsolutePath();
         if (database != null) {
             emptyPostgres(database);
+        } else {
+            deleteRecursively(folder);
         }
         if (balanced) {
             balancer = new Balancer(folder.resolve("nginx"));
@@ -106,6 +108,17 @@ final class Instances implements BeforeAllCallback, AfterAllCallback {
             balancer.stop();
         }
         instances.forEach(Instance::stop);
+    }
+
+    /** An earlier run's Derby database and logs, so a class starts from nothing. */
+    private static void deleteRecursively(Path folder) throws java.io.IOException {
+        if (java.nio.file.Files.exists(folder)) {
+            try (var paths = java.nio.file.Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(path);
+                }
+            }
+        }
     }
 
     /** A fresh schema, so a class starts from nothing whatever ran before it. */
