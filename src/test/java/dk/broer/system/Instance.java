@@ -136,25 +136,29 @@ final class Instance {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            pause();
+            awaitExit(Duration.ofMillis(100));
         }
         throw new IllegalStateException(name + " was not ready within " + READY_WITHIN + "; /health/ready last said: " + last + "\n" + logTail());
     }
 
     /** SIGTERM, as Ctrl-C or an init system sends, and waits for the process to end. Its exit code. */
     int stop() {
-        return end(process == null ? null : process.toHandle().destroy());
+        if (process == null) {
+            return 0;
+        }
+        process.destroy();
+        return awaitEnd();
     }
 
     /** SIGKILL: the machine losing power, as far as the JVM can tell. */
     void kill() {
-        end(process == null ? null : process.toHandle().destroyForcibly());
+        if (process != null) {
+            process.destroyForcibly();
+            awaitEnd();
+        }
     }
 
-    private int end(Boolean signalled) {
-        if (signalled == null || process == null) {
-            return 0;
-        }
+    private int awaitEnd() {
         try {
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly().waitFor();
@@ -223,10 +227,13 @@ final class Instance {
         throw new IllegalStateException("No free port between 20000 and 32000");
     }
 
-    /** Polling interval while a process starts: short, and not a synchronisation guess. */
-    private static void pause() {
+    /**
+     * Between two questions to /health/ready, wait for the one thing that makes asking pointless:
+     * the process ending (checked at the top of the loop). Returns as soon as it ends.
+     */
+    private void awaitExit(Duration atMost) {
         try {
-            Thread.sleep(100);
+            process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

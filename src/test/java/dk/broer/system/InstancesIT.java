@@ -137,7 +137,7 @@ class InstancesIT {
     @Test
     void signInThrottlingCountsFailuresOnBothInstances() {
         Http admin = signedIn("admin", one());
-        Staff.Created created = createAccount(admin);
+        Staff.Created created = Staff.create(admin, "trainer");
         assertEquals(200, at(1).post("api/links/password",
                 "{\"token\":\"" + created.token() + "\",\"password\":\"" + Staff.PASSWORD + "\"}").status());
         for (int i = 0; i < 10; i++) {
@@ -157,12 +157,7 @@ class InstancesIT {
         Http phone = one();
         assertEquals(201, TestCohorts.join(phone, cohort.joinCode(), "Birgitta Hansen").status());
         long learner = phone.get("api/session").object().getJsonNumber("id").longValue();
-        List<String> done = new ArrayList<>(Broer.content().track("bus-drivers").orElseThrow().moduleIds());
-        done.add("workshop");
-        TestCertificates.markDone(trainer, cohort, learner, done);
-        long completion = trainer.get(cohort.path() + "/certificates").array().getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getJsonNumber("learnerId").longValue() == learner)
-                .mapToLong(e -> e.getJsonNumber("completionId").longValue()).findFirst().orElseThrow();
+        long completion = TestCertificates.complete(trainer, cohort, learner);
         Http.Reply issued = trainer.post(cohort.path() + "/certificates", "{\"completion\":" + completion + ",\"name\":\"Birgitta Hansen\"}");
         assertEquals(200, issued.status(), issued.toString());
         String code = issued.object().getString("code");
@@ -180,15 +175,6 @@ class InstancesIT {
         }
         assertEquals(new Http(BROER.instance(0).base()).get("api/status/revocation").body(),
                 new Http(BROER.instance(1).base()).get("api/status/revocation").body(), "one list, whoever answers");
-    }
-
-    private static Staff.Created createAccount(Http admin) {
-        String username = "to.servere." + System.nanoTime();
-        Http.Reply reply = admin.post("api/staff", "{\"username\":\"" + username + "\",\"displayName\":\"Testperson To\",\"roles\":[\"trainer\"]}");
-        assertEquals(201, reply.status(), reply.toString());
-        JsonObject body = reply.object();
-        return new Staff.Created(body.getJsonObject("account").getJsonNumber("id").longValue(), username,
-                body.getJsonObject("link").getString("url"));
     }
 
     private static String signIn(String username, String password) {
