@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * Only in the API suite's deployment, never in Broer: what an admin with the database open sees,
- * and (until the privacy issue's erasure exists) deleting a person's rows straight from the tables.
+ * and faking the dates of a row (for the retention tests).
  * Every row of a table, every column, in the order the database keeps them (no ORDER BY), and on
  * PostgreSQL also each row's transaction id (xmin) and place (ctid).
  */
@@ -62,70 +62,96 @@ public class AdminsView {
         }
     }
 
-    /**
-     * Deletes a learner and every row that refers to them, following the foreign keys the database
-     * declares (rows that refer to those rows first). Returns how many rows went.
-     */
-    @jakarta.ws.rs.DELETE
-    @Path("people/{learner}")
+    /** Every table of the database, in lower case (the suite checks each is declared in the record of processing). */
+    @GET
+    @Path("tables")
     @Operation(hidden = true)
-    public int erase(@PathParam("learner") long learner) throws SQLException {
+    public List<String> tables() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return delete(connection, identifier(connection, "learner"), identifier(connection, "id"), learner);
-        }
-    }
-
-    private static int delete(Connection connection, String table, String column, long value) throws SQLException {
-        int deleted = 0;
-        List<String[]> referring = new ArrayList<>();
-        try (ResultSet keys = connection.getMetaData().getExportedKeys(null, null, table)) {
-            while (keys.next()) {
-                referring.add(new String[]{keys.getString("FKTABLE_NAME"), keys.getString("FKCOLUMN_NAME"), keys.getString("PKCOLUMN_NAME")});
-            }
-        }
-        List<Long> ids = new ArrayList<>();
-        try (java.sql.PreparedStatement select = connection.prepareStatement("SELECT id FROM " + table + " WHERE " + column + " = ?")) {
-            select.setLong(1, value);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
+            List<String> names = new ArrayList<>();
+            try (ResultSet tables = connection.getMetaData().getTables(null, schema(connection), null, new String[]{"TABLE"})) {
+                while (tables.next()) {
+                    names.add(tables.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
                 }
             }
-        } catch (SQLException noIdColumn) {
-            // A table without an id column has nothing referring to it.
+            return names;
         }
-        for (String[] ref : referring) {
-            for (long id : ids) {
-                deleted += delete(connection, ref[0], ref[1], id);
-            }
-        }
-        deleted += deleteLearnerColumns(connection, table, value, column);
-        try (java.sql.PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ?")) {
-            delete.setLong(1, value);
-            deleted += delete.executeUpdate();
-        }
-        return deleted;
     }
 
-    /** Before the learner row itself: the tables that hold a learner_id without declaring it. */
-    private static int deleteLearnerColumns(Connection connection, String table, long learner, String column) throws SQLException {
-        if (!table.equalsIgnoreCase("learner")) {
-            return 0;
-        }
-        int deleted = 0;
-        List<String> tables = new ArrayList<>();
-        try (ResultSet columns = connection.getMetaData().getColumns(null, null, null, identifier(connection, "learner_id"))) {
-            while (columns.next()) {
-                tables.add(columns.getString("TABLE_NAME"));
+    /**
+     * Fakes dates: sets the given DATE or TIMESTAMP columns (body: column → ISO date, date-time or
+     * instant) of the row whose single-column primary key is {@code key}. Only columns the database
+     * lists for the table, of those types. The number of rows changed (1, or 404).
+     */
+    @jakarta.ws.rs.PUT
+    @Path("tables/{table}/{key}")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public int backdate(@PathParam("table") String table, @PathParam("key") String key, jakarta.json.JsonObject values)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!exists(connection, table)) {
+                throw new NotFoundException();
+            }
+            Map<String, Integer> types = new LinkedHashMap<>();
+            try (ResultSet columns = connection.getMetaData().getColumns(null, schema(connection), identifier(connection, table), null)) {
+                while (columns.next()) {
+                    types.put(columns.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT), columns.getInt("DATA_TYPE"));
+                }
+            }
+            List<String> keys = new ArrayList<>();
+            try (ResultSet pk = connection.getMetaData().getPrimaryKeys(null, schema(connection), identifier(connection, table))) {
+                while (pk.next()) {
+                    keys.add(pk.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            if (keys.size() != 1 || values.isEmpty()) {
+                throw new jakarta.ws.rs.BadRequestException("a table with a one-column primary key, and some columns");
+            }
+            List<String> set = new ArrayList<>();
+            List<Object> given = new ArrayList<>();
+            for (String column : values.keySet()) {
+                Integer type = types.get(column);
+                String value = values.getString(column);
+                if (type == null || !column.matches("[a-z_]+")) {
+                    throw new jakarta.ws.rs.BadRequestException("no column " + column);
+                }
+                if (type == java.sql.Types.DATE) {
+                    given.add(java.sql.Date.valueOf(java.time.LocalDate.parse(value.substring(0, 10))));
+                } else if (type == java.sql.Types.TIMESTAMP || type == java.sql.Types.TIMESTAMP_WITH_TIMEZONE) {
+                    java.time.LocalDateTime at = value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")
+                            ? java.time.LocalDateTime.ofInstant(java.time.OffsetDateTime.parse(value).toInstant(), java.time.ZoneId.systemDefault())
+                            : value.length() == 10 ? java.time.LocalDate.parse(value).atStartOfDay() : java.time.LocalDateTime.parse(value);
+                    given.add(java.sql.Timestamp.valueOf(at));
+                } else {
+                    throw new jakarta.ws.rs.BadRequestException(column + " is no date or time");
+                }
+                set.add(column + " = ?");
+            }
+            String keyColumn = keys.get(0);
+            boolean numeric = List.of(java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.SMALLINT).contains(types.get(keyColumn));
+            try (java.sql.PreparedStatement update = connection.prepareStatement(
+                    "UPDATE " + table + " SET " + String.join(", ", set) + " WHERE " + keyColumn + " = ?")) {
+                for (int i = 0; i < given.size(); i++) {
+                    update.setObject(i + 1, given.get(i));
+                }
+                if (numeric) {
+                    update.setLong(given.size() + 1, Long.parseLong(key));
+                } else {
+                    update.setString(given.size() + 1, key);
+                }
+                int changed = update.executeUpdate();
+                if (changed == 0) {
+                    throw new NotFoundException();
+                }
+                return changed;
             }
         }
-        for (String other : tables) {
-            try (java.sql.PreparedStatement delete = connection.prepareStatement("DELETE FROM " + other + " WHERE learner_id = ?")) {
-                delete.setLong(1, learner);
-                deleted += delete.executeUpdate();
-            }
-        }
-        return deleted;
+    }
+
+    /** Broer's own schema: Derby's user schema, PostgreSQL's public (not the catalogue's). */
+    private static String schema(Connection connection) throws SQLException {
+        return connection.getSchema();
     }
 
     /** A name as the database's metadata spells it: Derby in upper case, PostgreSQL in lower. */

@@ -99,6 +99,7 @@ final class Fixtures {
         read("GET /api/reach/pdf", k -> "api/reach/pdf");
         // The back-fill ran at start: running it again is allowed to an admin and does nothing.
         change("POST /api/reach/backfill", k -> new Call("api/reach/backfill", "{}", 200, shared(k)));
+        privacy();
 
         read("GET /api/join/{code}", k -> "api/join/" + Callers.cohort().joinCode());
         read("GET /api/join/{code}/qr", k -> "api/join/" + Callers.cohort().joinCode() + "/qr");
@@ -140,6 +141,23 @@ final class Fixtures {
             TestCohorts.Made cohort = freshCohort();
             return new Call(cohort.path() + "/learners/" + learnerIn(cohort) + "/resume-code", "{}", 200, shared(k));
         });
+    }
+
+    private static void privacy() {
+        read("GET /api/privacy/record", k -> "api/privacy/record");
+        read("GET /api/me/data", k -> "api/me/data");
+        read("GET /api/account/data", k -> "api/account/data");
+        read("GET /api/people/{id}", k -> "api/people/" + sharedLearnerId());
+        read("GET /api/people/{id}/data", k -> "api/people/" + sharedLearnerId() + "/data");
+        // Every call erases a throw-away learner of its own (no certificate), never a shared fixture.
+        change("POST /api/people/{id}/erasure", k -> new Call("api/people/" + learnerIn(freshCohort()) + "/erasure",
+                "{\"confirmed\":true}", 200, shared(k)));
+        // A run now: what it removes is past its period, which nothing of the other tests is.
+        change("POST /api/retention/runs", k -> new Call("api/retention/runs", "{}", 200, shared(k)));
+    }
+
+    private static long sharedLearnerId() {
+        return Callers.of("learner").orElseThrow().get("api/session").object().getJsonNumber("id").longValue();
     }
 
     private static void importsAndMerges() {

@@ -49,7 +49,20 @@ final class TestCohorts {
 
     /** A new learner joins from their own phone; the client is then signed in as them. */
     static Http.Reply join(Http phone, String code, String name) {
-        return phone.post("api/join/" + code, "{\"name\":\"" + name.replace("\"", "\\\"") + "\"}");
+        return join(phone, code, name, null, null);
+    }
+
+    /** Joining with a phone number and an employee number too (either may be null). */
+    static Http.Reply join(Http phone, String code, String name, String phoneNumber, String employeeNumber) {
+        Watched.name(name);
+        String body = "{\"name\":" + TestCertificates.quoted(name)
+                + (phoneNumber == null ? "" : ",\"phone\":" + TestCertificates.quoted(phoneNumber))
+                + (employeeNumber == null ? "" : ",\"employeeNumber\":" + TestCertificates.quoted(employeeNumber)) + "}";
+        Http.Reply reply = phone.post("api/join/" + code, body);
+        if (reply.status() == 201 && reply.body().contains("\"resumeCode\"")) {
+            Watched.code(reply.object().getString("resumeCode"));
+        }
+        return reply;
     }
 
     static Http newLearner(String code, String name) {
