@@ -177,6 +177,38 @@ class InstancesIT {
                 new Http(BROER.instance(1).base()).get("api/status/revocation").body(), "one list, whoever answers");
     }
 
+    /**
+     * Both instances tried the daily retention run at start; one claimed the day (a row of
+     * retention_run) and ran it, the other found it taken. Read from the database itself and from
+     * each instance's own /metrics, not through the balancer.
+     */
+    @Test
+    void theDailyRetentionRunIsClaimedOnceAcrossTheInstances() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("it.pg.port", "5432") + "/broer_instances";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        int claims;
+        try (var connection = java.sql.DriverManager.getConnection(url, "broer", "broer-tests");
+             var query = connection.prepareStatement("SELECT COUNT(*) FROM retention_run WHERE scheduled_on = ?")) {
+            query.setObject(1, today);
+            try (var result = query.executeQuery()) {
+                result.next();
+                claims = result.getInt(1);
+            }
+        }
+        assertEquals(1, claims, "one row of retention_run for " + today);
+        double won = 0;
+        double lost = 0;
+        for (Instance instance : BROER.all()) {
+            Http.Reply metrics = new Http(instance.base()).getFromServerRoot("metrics", "Accept", "text/plain");
+            assertEquals(200, metrics.status(), instance + ": " + metrics);
+            List<MetricsTests.Sample> samples = metrics.body().lines().map(MetricsTests.Sample::parse).filter(x -> x != null).toList();
+            won += MetricsTests.value(samples, "broer_retention_claims_total", java.util.Map.of("outcome", "won"));
+            lost += MetricsTests.value(samples, "broer_retention_claims_total", java.util.Map.of("outcome", "lost"));
+        }
+        assertEquals(1.0, won, "one instance won the day");
+        assertEquals(1.0, lost, "the other found it taken");
+    }
+
     private static String signIn(String username, String password) {
         return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
     }
