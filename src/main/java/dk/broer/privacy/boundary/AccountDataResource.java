@@ -41,6 +41,6 @@ public class AccountDataResource {
     @GET
     public Response download() {
         long id = caller.get().id();
-        return PrivacyViews.download(controller.name, Subject.STAFF, id, export.of(Subject.STAFF, id), inventory);
+        return PrivacyViews.download(controller.name(), Subject.STAFF, id, export.of(Subject.STAFF, id), inventory);
     }
 }

@@ -17,4 +17,12 @@ class Controller {
     @Inject
     @ConfigProperty(name = "broer.privacy.contact")
     Optional<String> contact;
+
+    String name() {
+        return name;
+    }
+
+    Optional<String> contact() {
+        return contact;
+    }
 }

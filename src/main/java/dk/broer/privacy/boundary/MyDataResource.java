@@ -37,6 +37,6 @@ public class MyDataResource {
     @GET
     public Response download() {
         long id = caller.get().id();
-        return PrivacyViews.download(controller.name, Subject.LEARNER, id, export.of(Subject.LEARNER, id), inventory);
+        return PrivacyViews.download(controller.name(), Subject.LEARNER, id, export.of(Subject.LEARNER, id), inventory);
     }
 }

@@ -78,7 +78,7 @@ public class PeopleResource {
     public Response data(@PathParam("id") long id) {
         overview.of(id);
         audit.record("person.exported", "learner", id, null);
-        return PrivacyViews.download(controller.name, Subject.LEARNER, id, export.of(Subject.LEARNER, id), inventory);
+        return PrivacyViews.download(controller.name(), Subject.LEARNER, id, export.of(Subject.LEARNER, id), inventory);
     }
 
     @POST

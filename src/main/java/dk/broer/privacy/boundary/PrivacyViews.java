@@ -19,35 +19,35 @@ final class PrivacyViews {
     private PrivacyViews() {
     }
 
-    record Record(String controller, String contact, List<Entry> entries, List<Other> otherTables) {
+    public record Record(String controller, String contact, List<Entry> entries, List<Other> otherTables) {
     }
 
-    record Entry(String kind, String capability, String subject, Wording what, Wording purpose, Basis basis,
+    public record Entry(String kind, String capability, String subject, Wording what, Wording purpose, Basis basis,
                  RetentionView retention, List<StoredView> stored) {
     }
 
-    record Basis(String code, String article, Wording text) {
+    public record Basis(String code, String article, Wording text) {
     }
 
-    record RetentionView(Wording text, String setting, String period) {
+    public record RetentionView(Wording text, String setting, String period) {
     }
 
-    record StoredView(String table, String column, Through through, Map<String, String> when) {
+    public record StoredView(String table, String column, Through through, Map<String, String> when) {
     }
 
-    record Through(String table, String column) {
+    public record Through(String table, String column) {
     }
 
-    record Other(String table, String capability, Wording why) {
+    public record Other(String table, String capability, Wording why) {
     }
 
-    record Download(Instant exportedAt, String controller, SubjectView subject, List<Section> sections) {
+    public record Download(Instant exportedAt, String controller, SubjectView subject, List<Section> sections) {
     }
 
-    record SubjectView(String kind, long id) {
+    public record SubjectView(String kind, long id) {
     }
 
-    record Section(String kind, String capability, Wording what, Wording purpose, Basis basis, RetentionView retention,
+    public record Section(String kind, String capability, Wording what, Wording purpose, Basis basis, RetentionView retention,
                    Map<String, List<Map<String, Object>>> records, Map<String, List<String>> withheld) {
     }
 

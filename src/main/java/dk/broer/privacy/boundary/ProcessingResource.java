@@ -26,6 +26,6 @@ public class ProcessingResource {
 
     @GET
     public PrivacyViews.Record record() {
-        return PrivacyViews.record(controller.name, controller.contact.orElse(null), inventory);
+        return PrivacyViews.record(controller.name(), controller.contact().orElse(null), inventory);
     }
 }

@@ -45,14 +45,13 @@ public class Export {
 
     public List<Section> of(Subject subject, long id) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setReadOnly(true);
             List<Section> sections = new ArrayList<>();
             for (PersonalData data : inventory.of(subject)) {
                 Map<String, List<Map<String, Object>>> records = new LinkedHashMap<>();
                 Map<String, List<String>> withheld = new LinkedHashMap<>();
                 for (Stored stored : data.stored()) {
                     if (stored.column().isPresent()) {
-                        records.put(stored.table(), rows(connection, stored, id));
+                        records.merge(stored.table(), rows(connection, stored, id), Export::union);
                         if (!stored.withheld().isEmpty()) {
                             withheld.put(stored.table(), stored.withheld().stream().sorted().toList());
                         }
@@ -66,6 +65,13 @@ public class Export {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the person's data for the export", e);
         }
+    }
+
+    /** Two ways to the same table (the audit log: as actor, as target) give each row once. */
+    private static List<Map<String, Object>> union(List<Map<String, Object>> some, List<Map<String, Object>> more) {
+        List<Map<String, Object>> all = new ArrayList<>(some);
+        more.stream().filter(row -> !some.contains(row)).forEach(all::add);
+        return all;
     }
 
     private static List<Map<String, Object>> rows(Connection connection, Stored stored, long id) throws SQLException {
