@@ -46,7 +46,7 @@ public class AdminsView {
                 throw new NotFoundException();
             }
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            String sql = "SELECT " + (postgres ? "xmin::text AS xmin, ctid::text AS ctid, " : "") + "* FROM " + table;
+            String sql = "SELECT " + (postgres ? "xmin::text AS xmin, ctid::text AS ctid, " : "") + "* FROM " + actual(connection, table);
             List<Map<String, String>> rows = new ArrayList<>();
             try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
                 ResultSetMetaData columns = rs.getMetaData();
@@ -131,7 +131,7 @@ public class AdminsView {
             String keyColumn = keys.get(0);
             boolean numeric = List.of(java.sql.Types.BIGINT, java.sql.Types.INTEGER, java.sql.Types.SMALLINT).contains(types.get(keyColumn));
             try (java.sql.PreparedStatement update = connection.prepareStatement(
-                    "UPDATE " + table + " SET " + String.join(", ", set) + " WHERE " + keyColumn + " = ?")) {
+                    "UPDATE " + actual(connection, table) + " SET " + String.join(", ", set) + " WHERE " + keyColumn + " = ?")) {
                 for (int i = 0; i < given.size(); i++) {
                     update.setObject(i + 1, given.get(i));
                 }
@@ -161,13 +161,24 @@ public class AdminsView {
 
     /** Only names the database itself lists, so nothing but a table name reaches the SQL. */
     private static boolean exists(Connection connection, String table) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[]{"TABLE"})) {
+        return actual(connection, table) != null;
+    }
+
+    /**
+     * The table's name as the database spells it, quoted (Derby keeps Flyway's history table in
+     * lower case, Broer's own in upper case), or null when there is no such table.
+     */
+    private static String actual(Connection connection, String table) throws SQLException {
+        if (!table.matches("[a-z_]+")) {
+            return null;
+        }
+        try (ResultSet tables = connection.getMetaData().getTables(null, schema(connection), null, new String[]{"TABLE"})) {
             while (tables.next()) {
-                if (tables.getString("TABLE_NAME").equalsIgnoreCase(table) && table.matches("[a-z_]+")) {
-                    return true;
+                if (tables.getString("TABLE_NAME").equalsIgnoreCase(table)) {
+                    return '"' + tables.getString("TABLE_NAME") + '"';
                 }
             }
         }
-        return false;
+        return null;
     }
 }

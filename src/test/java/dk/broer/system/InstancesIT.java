@@ -196,17 +196,22 @@ class InstancesIT {
             }
         }
         assertEquals(1, claims, "one row of retention_run for " + today);
+        // Each instance tried at start, and tries again on each housekeeping tick (the first a minute after
+        // its start): whatever the order of this class's tests, one claim was won, and every instance tried.
         double won = 0;
         double lost = 0;
         for (Instance instance : BROER.all()) {
             Http.Reply metrics = new Http(instance.base()).getFromServerRoot("metrics", "Accept", "text/plain");
             assertEquals(200, metrics.status(), instance + ": " + metrics);
             List<MetricsTests.Sample> samples = metrics.body().lines().map(MetricsTests.Sample::parse).filter(x -> x != null).toList();
-            won += MetricsTests.value(samples, "broer_retention_claims_total", java.util.Map.of("outcome", "won"));
-            lost += MetricsTests.value(samples, "broer_retention_claims_total", java.util.Map.of("outcome", "lost"));
+            double hereWon = MetricsTests.value(samples, "broer_retention_claims_total", java.util.Map.of("outcome", "won"));
+            double hereLost = MetricsTests.value(samples, "broer_retention_claims_total", java.util.Map.of("outcome", "lost"));
+            assertTrue(hereWon + hereLost >= 1, instance + " tried to claim the day");
+            won += hereWon;
+            lost += hereLost;
         }
         assertEquals(1.0, won, "one instance won the day");
-        assertEquals(1.0, lost, "the other found it taken");
+        assertTrue(lost >= 1.0, "the other found it taken: " + lost);
     }
 
     private static String signIn(String username, String password) {

@@ -148,7 +148,7 @@ interface PrivacyTests {
                 }
                 List<Map<String, String>> mine = tables.computeIfAbsent(table, t -> new ArrayList<>());
                 for (Map<String, String> row : cache.computeIfAbsent(table, PrivacyTests::rows)) {
-                    boolean theirs = values.contains(row.get(column)) && when(row, where);
+                    boolean theirs = row.get(column) != null && values.contains(row.get(column)) && when(row, where);
                     if (theirs && !mine.contains(row)) {
                         mine.add(row);
                     }
@@ -631,7 +631,10 @@ interface PrivacyTests {
         oldAttempts.forEach(id -> backdate("failed_attempt", id, "{\"attempted_at\":\"" + threeDaysAgo + "\"}"));
 
         // An old audit entry: the latest one, written six years ago.
-        assertEquals(200, trainer().post(old.path() + "/learners/" + recentId + "/resume-code", "{}").status());
+        TestCohorts.Made elsewhere = TestCohorts.create(trainer(), 5);
+        long byHand = trainer().post(elsewhere.path() + "/learners", "{\"name\":\"Privata Revision\"}").object()
+                .getJsonObject("learner").getJsonNumber("id").longValue();
+        assertEquals(200, trainer().post(elsewhere.path() + "/learners/" + byHand + "/resume-code", "{}").status());
         String oldAudit = rows("audit_entry").stream().map(a -> a.get("id")).max(java.util.Comparator.comparingLong(Long::parseLong))
                 .orElseThrow();
         backdate("audit_entry", oldAudit, "{\"occurred_at\":\"" + yearsAgo(6) + "\"}");
