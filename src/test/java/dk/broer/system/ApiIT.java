@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -46,7 +45,6 @@ class ApiIT implements ContentApiTests, StaffAccessTests, OrganisationTests, Coh
         String log = thisRunsLog();
         assertTrue(log.contains("ready in"), "the server log of this run is there: " + log.length() + " characters");
         Set<String> secrets = Watched.secrets();
-        assertFalse(secrets.isEmpty(), "the suite joined learners");
         String lower = log.toLowerCase(Locale.ROOT);
         List<String> found = secrets.stream().filter(s -> lower.contains(s.toLowerCase(Locale.ROOT))).toList();
         assertEquals(List.of(), found, "names or codes in " + Broer.logDir().resolve("it-server.log*"));
