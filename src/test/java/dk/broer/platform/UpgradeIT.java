@@ -27,7 +27,7 @@ class UpgradeIT {
 
     @Test
     void everyRowOfTheLastReleaseSurvivesTheUpgrade() throws SQLException {
-        new UpgradeRehearsal(dataSource, "BYTEA").rehearse(UpgradeFixture.newest());
+        new UpgradeRehearsal(dataSource, true).rehearse(UpgradeFixture.newest());
     }
 
     private static PGSimpleDataSource postgres() {

@@ -40,12 +40,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class UpgradeRehearsal {
 
     private final DataSource dataSource;
-    private final String binaryType;
+    private final boolean postgres;
 
-    /** binaryType: the ${binary} placeholder, as Schema sets it for the database. */
-    UpgradeRehearsal(DataSource dataSource, String binaryType) {
+    /** postgres: which database's spelling of the migrations' placeholders Schema would use. */
+    UpgradeRehearsal(DataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
-        this.binaryType = binaryType;
+        this.postgres = postgres;
     }
 
     /** The whole rehearsal, with its assertions. */
@@ -64,7 +64,7 @@ final class UpgradeRehearsal {
         var configuration = Flyway.configure(UpgradeRehearsal.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("binary", binaryType));
+                .placeholders(dk.broer.platform.control.Schema.placeholders(postgres));
         if (target != null) {
             configuration.target(target);
         }

@@ -25,7 +25,7 @@ class UpgradeTest {
     private static final String DATABASE = "memory:upgrade";
 
     private final EmbeddedDataSource dataSource = derby();
-    private final UpgradeRehearsal rehearsal = new UpgradeRehearsal(dataSource, "BLOB(2M)");
+    private final UpgradeRehearsal rehearsal = new UpgradeRehearsal(dataSource, false);
 
     @AfterEach
     void dropDatabase() {

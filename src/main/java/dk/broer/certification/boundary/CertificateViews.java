@@ -23,13 +23,13 @@ public final class CertificateViews {
     /** What the cohort's trainers and coordinators see, including why it was revoked. */
     public record Staff(long id, String code, String holderName, LocalDate issuedOn, int edition, String status,
                         boolean confirmedByStaff, LocalDate revokedOn, String revokedReason, String publicReason,
-                        String verifyUrl) {
+                        String verifyUrl, boolean holderErased) {
     }
 
     /** What a stranger with the code sees: no more than is printed on the certificate. */
     public record Verified(String code, String status, String holderName, String achievement, LocalDate completedOn,
                            LocalDate issuedOn, String issuer, String organisation, LocalDate validUntil,
-                           LocalDate supersededOn, LocalDate revokedOn, String publicReason) {
+                           LocalDate supersededOn, LocalDate revokedOn, String publicReason, boolean holderErased) {
     }
 
     /** A completion ready for its certificate: the name to confirm, and the award once there is one. */
@@ -46,7 +46,7 @@ public final class CertificateViews {
     public static Staff staff(Award a, CertificatePrinting printing) {
         return new Staff(a.id(), a.code(), a.holderName(), day(a.issuedAt()), a.edition(), a.status().code(),
                 a.confirmedBy().isPresent(), a.revokedAt().map(CertificateViews::day).orElse(null),
-                a.revokedReason().orElse(null), a.publicReason().orElse(null), printing.verifyUrl(a));
+                a.revokedReason().orElse(null), a.publicReason().orElse(null), printing.verifyUrl(a), a.holderErased());
     }
 
     public static Verified verified(Award a, String language) {
@@ -55,7 +55,7 @@ public final class CertificateViews {
         return new Verified(a.code(), expired ? "expired" : a.status().code(), a.holderName(), a.trackTitle(language), a.completedOn(),
                 day(a.issuedAt()), a.issuerName(), a.organisationName(), a.validUntil().orElse(null),
                 a.supersededAt().map(CertificateViews::day).orElse(null), a.revokedAt().map(CertificateViews::day).orElse(null),
-                a.publicReason().orElse(null));
+                a.publicReason().orElse(null), a.holderErased());
     }
 
     public static Entitlement entitlement(Awards.Entitlement e, String trackTitle, String cohortName,

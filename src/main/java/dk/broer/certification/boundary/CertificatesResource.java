@@ -61,7 +61,7 @@ public class CertificatesResource {
     @Allowed({TRAINER, COORDINATOR})
     public Response pdf(@PathParam("code") String code, @QueryParam("lang") String lang) {
         Award award = visible(code);
-        Awards.requireValid(award);
+        Awards.requireHolder(Awards.requireValid(award));
         String language = PdfLanguage.of(lang, headers);
         return PdfLanguage.download(printing.pdf(award, language), "certificate-" + award.code(), language);
     }

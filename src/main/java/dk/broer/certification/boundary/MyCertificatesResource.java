@@ -90,7 +90,7 @@ public class MyCertificatesResource {
     @GET
     @Path("{code}/credential")
     public Response credential(@PathParam("code") String code, @QueryParam("lang") String lang) {
-        Award award = awards.byCode(code).filter(a -> a.learnerId() == caller.get().id())
+        Award award = awards.byCode(code).filter(a -> a.heldBy(caller.get().id()))
                 .orElseThrow(() -> ApiProblem.notFound("certificate.notFound"));
         return CertificateViews.credential(award, PdfLanguage.of(lang, headers));
     }
@@ -99,7 +99,7 @@ public class MyCertificatesResource {
     @Path("{code}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("code") String code, @QueryParam("lang") String lang) {
-        Award award = awards.byCode(code).filter(a -> a.learnerId() == caller.get().id())
+        Award award = awards.byCode(code).filter(a -> a.heldBy(caller.get().id()))
                 .orElseThrow(() -> ApiProblem.notFound("certificate.notFound"));
         Awards.requireValid(award);
         String language = PdfLanguage.of(lang, headers);

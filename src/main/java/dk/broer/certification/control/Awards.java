@@ -104,7 +104,7 @@ public class Awards {
     /** Every award of a cohort that is valid now, in the order they are handed out (by name). */
     public List<Award> validOfCohort(long cohortId) {
         return em.createNamedQuery(Award.OF_COHORT, Award.class).setParameter("cohort", cohortId).getResultStream()
-                .filter(Award::isValid).sorted(Comparator.comparing(Award::holderName, Names.danishOrder())).toList();
+                .filter(a -> a.isValid() && !a.holderErased()).sorted(Comparator.comparing(Award::holderName, Names.danishOrder())).toList();
     }
 
     /** All editions of a completion's award, oldest first. */
@@ -222,7 +222,7 @@ public class Awards {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Award renew(Award current, java.time.LocalDate validUntil, long assessor) {
-        requireValid(current);
+        requireHolder(requireValid(current));
         Award.Facts facts = current.facts();
         Award next = new Award(facts.until(validUntil), current.edition() + 1, current.holderName(),
                 ReadableCode.random(CODE_GROUPS, CODE_SIZE), assessor, clock.instant());
@@ -237,7 +237,7 @@ public class Awards {
     /** A coordinator corrects the name: a new edition with a new code; the old one is superseded, not revoked. */
     @Transactional
     public Award correctName(String code, String typedName) {
-        Award old = valid(code);
+        Award old = requireHolder(valid(code));
         String name = checkedName(typedName);
         if (name.equals(old.holderName())) {
             throw ApiProblem.invalid(FieldError.of("name", "certificate.name.same"));
@@ -281,6 +281,14 @@ public class Awards {
     /** The award behind a code, if it is still valid; 404 or 409 (revoked, superseded) otherwise. */
     private Award valid(String code) {
         return requireValid(byCode(code).orElseThrow(() -> ApiProblem.notFound("certificate.notFound")));
+    }
+
+    /** 409 for a certificate whose holder was erased: there is no name to print, correct or renew. */
+    public static Award requireHolder(Award award) {
+        if (award.holderErased()) {
+            throw ApiProblem.conflict("certificate.holderErased");
+        }
+        return award;
     }
 
     /** 409 for a certificate that is no longer valid: it can't be printed, corrected or revoked again. */

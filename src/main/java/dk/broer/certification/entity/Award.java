@@ -50,14 +50,15 @@ public class Award {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "completion_id", nullable = false)
-    private long completionId;
+    /** Null once the holder is erased: nothing then ties the award to a person. */
+    @Column(name = "completion_id")
+    private Long completionId;
 
     @Column(nullable = false)
     private int edition;
 
-    @Column(name = "learner_id", nullable = false)
-    private long learnerId;
+    @Column(name = "learner_id")
+    private Long learnerId;
 
     @Column(name = "cohort_id", nullable = false)
     private long cohortId;
@@ -68,7 +69,7 @@ public class Award {
     @Column(nullable = false, length = 20)
     private String code;
 
-    @Column(name = "holder_name", nullable = false, length = 300)
+    @Column(name = "holder_name", length = 300)
     private String holderName;
 
     @Column(name = "track_title_da", nullable = false, length = 300)
@@ -235,6 +236,7 @@ public class Award {
         return id;
     }
 
+    /** Only for an award whose holder is known (see {@link #holderErased()}). */
     public long completionId() {
         return completionId;
     }
@@ -243,8 +245,31 @@ public class Award {
         return edition;
     }
 
+    /** Only for an award whose holder is known (see {@link #holderErased()}). */
     public long learnerId() {
         return learnerId;
+    }
+
+    public boolean heldBy(long learner) {
+        return learnerId != null && learnerId == learner;
+    }
+
+    /**
+     * Erasure of the holder (GDPR art. 17): the award stays, so its code still verifies (valid, or
+     * revoked if the coordinator chose that), but without the name, the learner or the completion,
+     * and without the signed credentials, which carry a hash of the name.
+     */
+    public void forgetHolder() {
+        this.holderName = null;
+        this.learnerId = null;
+        this.completionId = null;
+        this.confirmedBy = null;
+        this.credentialDa = null;
+        this.credentialEn = null;
+    }
+
+    public boolean holderErased() {
+        return learnerId == null;
     }
 
     public long cohortId() {

@@ -80,7 +80,7 @@ public class Register {
             List<Award> awards = em.createQuery("select a from Award a where a.trackId = :track order by a.issuedAt desc", Award.class)
                     .setParameter("track", track.id()).getResultList();
             java.util.Map<Long, Award> current = new java.util.LinkedHashMap<>();
-            for (Award a : awards) {
+            for (Award a : awards.stream().filter(a -> !a.holderErased()).toList()) {
                 current.merge(a.learnerId(), a, (kept, other) -> kept.isValid() ? kept : other.isValid() ? other : kept);
             }
             for (Award award : current.values()) {

@@ -4,10 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.broer.people.entity.SignInSession;
 import dk.broer.people.entity.SubjectKind;
-import dk.broer.platform.control.Housekeeping;
 import dk.broer.platform.control.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -83,10 +81,6 @@ public class Sessions {
         SubjectKind kind = caller.subjectKind().orElseThrow();
         store.endOthers(kind, caller.id(), caller.sessionHash());
         forget(kind, caller.id(), caller.sessionHash());
-    }
-
-    void endExpired(@Observes Housekeeping.Due due) {
-        store.endExpired(clock.instant());
     }
 
     /** A person's roles changed: this instance checks their sessions afresh now; others within seconds. */

@@ -56,10 +56,16 @@ public class SetupLink {
         }
         AccountLinks.Issued link = links.issue(LinkPurpose.SETUP, null);
         audit.recordBySystem("staff.setup-link", "setup", null, forced ? "forced by broer.setup-link" : "no admin yet");
-        LOG.warning(() -> "\n\n  Broer has " + (forced ? "been asked for a new setup link" : "no admin yet")
-                + ". Open this link within 24 hours to create the first admin account (it works once):\n\n  "
-                + link.url() + "\n");
-        file.ifPresent(path -> write(Path.of(path), link.url()));
+        String why = forced ? "been asked for a new setup link" : "no admin yet";
+        if (file.isPresent()) {
+            // A link that signs someone in stays out of the log when it has a place of its own.
+            write(Path.of(file.get()), link.url());
+            LOG.warning(() -> "Broer has " + why + ". The setup link (valid 24 hours, works once) is in " + file.get());
+        } else {
+            LOG.warning(() -> "\n\n  Broer has " + why
+                    + ". Open this link within 24 hours to create the first admin account (it works once):\n\n  "
+                    + link.url() + "\n");
+        }
     }
 
     private static void write(Path path, String url) {

@@ -16,8 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once an hour, asks every capability to forget what it no longer needs (expired sessions, old
- * failed guesses). Harmless when several instances do it at once: each deletes what is old.
+ * Once an hour, tells every capability that housekeeping is due: evaluations release what has
+ * closed, and the day's retention run starts if no instance has done it yet (see
+ * dk.broer.privacy.control.RetentionRuns). Harmless when several instances do it at once.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -34,9 +35,6 @@ public class Housekeeping {
     @Inject
     Event<Due> due;
 
-    @Inject
-    Throttle throttle;
-
     private ScheduledFuture<?> task;
 
     void start(@Observes @Priority(DemoData.ORDER + 200) @Initialized(ApplicationScoped.class) Object started) {
@@ -49,10 +47,6 @@ public class Housekeeping {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Housekeeping failed; it runs again in an hour", e);
         }
-    }
-
-    void forgetOldFailures(@Observes Due due) {
-        throttle.forgetOld();
     }
 
     @PreDestroy

@@ -45,18 +45,29 @@ public class Schema {
         MigrateResult result = Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(java.util.Map.of("binary", binaryType()))
+                .placeholders(placeholders())
                 .load()
                 .migrate();
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migration(s) applied now)");
     }
 
-    /** The one column type the two databases spell differently: bytes (an uploaded PDF). */
-    String binaryType() {
+    /**
+     * What the two databases spell differently: the column type for bytes (an uploaded PDF), and
+     * how a column stops being NOT NULL.
+     */
+    java.util.Map<String, String> placeholders() {
+        return placeholders(postgres());
+    }
+
+    public static java.util.Map<String, String> placeholders(boolean postgres) {
+        return java.util.Map.of("binary", postgres ? "BYTEA" : "BLOB(2M)",
+                "nullable", postgres ? "DROP NOT NULL" : "NULL");
+    }
+
+    private boolean postgres() {
         try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                    ? "BYTEA" : "BLOB(2M)";
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it", e);
         }

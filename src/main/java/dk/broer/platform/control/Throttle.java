@@ -18,9 +18,6 @@ import java.time.Instant;
 @ApplicationScoped
 public class Throttle {
 
-    /** Failures are kept a day, far longer than any window, then forgotten. */
-    static final Duration KEEP = Duration.ofDays(1);
-
     @PersistenceContext
     EntityManager em;
 
@@ -65,9 +62,9 @@ public class Throttle {
         em.createNamedQuery(FailedAttempt.FORGET_SCOPE).setParameter("scope", key.scope()).executeUpdate();
     }
 
+    /** Failures older than any window count for nothing; the retention run forgets them (ThrottleProcessing). */
     @Transactional
-    public int forgetOld() {
-        return em.createNamedQuery(FailedAttempt.FORGET_BEFORE)
-                .setParameter("before", clock.instant().minus(KEEP)).executeUpdate();
+    public int forgetBefore(java.time.Instant before) {
+        return em.createNamedQuery(FailedAttempt.FORGET_BEFORE).setParameter("before", before).executeUpdate();
     }
 }
