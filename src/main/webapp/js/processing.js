@@ -15,6 +15,8 @@ function place(s) {
   return h('li', { 'data-table': s.table },
     h('code', {}, where),
     s.through ? [' ', t('processing.through'), ' ', h('code', {}, `${s.through.table}.${s.through.column}`)] : null,
+    s.when ? [' ', t('processing.when'), ' ', Object.entries(s.when).map(([column, value], i) => [i ? ', ' : '',
+      h('code', {}, `${column} = ${value}`)])] : null,
     s.column ? null : [' ', h('span', { class: 'meta' }, t('processing.untied'))]);
 }
 
