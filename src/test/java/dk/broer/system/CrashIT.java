@@ -100,7 +100,7 @@ class CrashIT {
         assertTrue(outcome.acknowledged().size() < writes.size(), "the kill came in the middle");
         assertTrue(Files.exists(instance().folder().resolve("db/db.lck")), "killed: Derby had no chance to shut down");
 
-        instance().start().awaitReady();
+        instance().onFreshPort().start().awaitReady();
         Set<Write> stored = passed(trainer(), cohort);
         Set<Write> lost = new HashSet<>(outcome.acknowledged());
         lost.removeAll(stored);
@@ -135,7 +135,7 @@ class CrashIT {
         // holds Derby's message texts is being closed by then).
         assertTrue(lastStart.contains("Shutting down instance") || lastStart.contains("D002 : "), lastStart);
 
-        instance().start().awaitReady();
+        instance().onFreshPort().start().awaitReady();
         Set<Write> stored = passed(trainer(), cohort);
         Set<Write> lost = new HashSet<>(outcome.acknowledged());
         lost.removeAll(stored);

@@ -31,7 +31,7 @@ final class Instance {
     private static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
     private final String name;
-    private final int port;
+    private int port;
     private final Path folder;
     private final Map<String, String> settings;
     private final List<String> javaOptions = new ArrayList<>(List.of("-Xmx512m"));
@@ -71,6 +71,21 @@ final class Instance {
 
     String name() {
         return name;
+    }
+
+    /**
+     * The next start listens on another free port, and the base URL follows when it named this
+     * instance. A restart right after a crash then never waits on the old port: one restart on the
+     * same port logged "ready" but never accepted a connection.
+     */
+    Instance onFreshPort() {
+        if (running()) {
+            throw new IllegalStateException(name + " is running");
+        }
+        String before = base().replaceAll("/$", "");
+        port = freePort();
+        settings.computeIfPresent("broer.base-url", (key, value) -> value.equals(before) ? base().replaceAll("/$", "") : value);
+        return this;
     }
 
     int port() {

@@ -62,11 +62,18 @@ public class ConsultantProcessing implements Processing {
         }
     }
 
-    /** A valid certification that has not expired keeps its holder, however long since their cohort ended. */
+    /**
+     * A valid certification that has not expired keeps its holder, however long since their
+     * cohort ended (renewal is only possible until it expires), and so does a pending decision.
+     */
     void keepCertified(@Observes @Priority(InactiveLearners.KEEP) InactiveLearners inactive) {
         inactive.keep(em.createQuery("select a.learnerId from Award a where a.status = :valid and a.validUntil is not null"
                         + " and a.validUntil >= :today and a.learnerId is not null", Long.class)
                 .setParameter("valid", AwardStatus.VALID)
                 .setParameter("today", Copenhagen.today(Clock.fixed(inactive.now(), ZoneOffset.UTC))).getResultList());
+        // A certification or renewal waiting for an assessor's decision is still in play.
+        inactive.keep(em.createQuery("select c.learnerId from Candidacy c where c.status = :submitted"
+                        + " or c.renewalSubmittedAt is not null", Long.class)
+                .setParameter("submitted", dk.broer.consultants.entity.CandidacyStatus.SUBMITTED).getResultList());
     }
 }
