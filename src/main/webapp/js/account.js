@@ -48,6 +48,10 @@ startPage(async () => {
       h('section', { 'aria-labelledby': 'password' },
         h('h2', { id: 'password' }, t('account.password')), h('p', {}, t('account.passwordIntro')),
         passwordStatus, passwordForm(account, passwordStatus)),
+      h('section', { 'aria-labelledby': 'account-data' },
+        h('h2', { id: 'account-data' }, t('account.data')), h('p', {}, t('account.dataIntro')),
+        h('p', {}, h('a', { class: 'button button--secondary', href: 'api/account/data', download: '', 'data-account-data': '' },
+          t('account.dataDownload')))),
     ],
   };
 });

@@ -37,6 +37,14 @@ export function statusLine(certificate) {
     t('certificate.issuedOn', { date: day(certificate.issuedOn) }));
 }
 
+/** The holder's name as printed, or — after an erasure at their request — a neutral line instead. */
+export const holderErased = (certificate) => Boolean(certificate?.holderErased) && !certificate.holderName;
+
+export function holderName(certificate, fallback = '') {
+  if (holderErased(certificate)) return h('span', { class: 'meta', 'data-holder-erased': '' }, t('certificate.holderErased'));
+  return certificate?.holderName ?? fallback;
+}
+
 export function verifyLink(certificate) {
   return h('a', { href: `verify/${segment(certificate.code)}`, 'data-verify-link': '' },
     t('certificate.verifyLink', { code: certificate.code }));

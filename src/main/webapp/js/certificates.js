@@ -8,7 +8,7 @@ import { currentLanguage, t } from './i18n.js';
 import { missingParameter, rerender, startPage } from './page.js';
 import { notice, onSubmit, textField } from './forms.js';
 import { day } from './learner-parts.js';
-import { pdfLinks, statusLine, verifyLink } from './certificate-parts.js';
+import { holderErased, holderName, pdfLinks, statusLine, verifyLink } from './certificate-parts.js';
 
 const cohortId = new URLSearchParams(location.search).get('cohort');
 let message = null; // what the last action did, shown after the page is drawn again
@@ -30,7 +30,7 @@ function confirmForm(row) {
 }
 
 /** Coordinators only: a corrected name reissues the certificate; revoking needs a reason. */
-function coordinatorTools(award) {
+function coordinatorTools(award, erased) {
   const correct = h('form', { class: 'form', novalidate: true, 'data-correct': award.code },
     textField({ name: 'name', label: t('certificate.correctedName'), value: award.holderName, autocomplete: 'off', required: true }),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--secondary' }, t('certificate.reissue'))));
@@ -44,27 +44,32 @@ function coordinatorTools(award) {
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--danger' }, t('certificate.revoke'))));
   onSubmit(revoke, async (data) => {
     await postJson(`api/certificates/${segment(award.code)}/revocation`, data);
-    await done(t('certificate.revoked', { name: award.holderName }));
+    await done(erased ? t('certificate.revokedErased') : t('certificate.revoked', { name: award.holderName }));
   });
-  return [h('details', { 'data-tool': 'correct' }, h('summary', {}, t('certificate.correctName')), correct),
+  // A holder erased at their request has no name to correct.
+  return [erased ? null : h('details', { 'data-tool': 'correct' }, h('summary', {}, t('certificate.correctName')), correct),
     h('details', { 'data-tool': 'revoke' }, h('summary', {}, t('certificate.revoke')), revoke)];
 }
 
 function row(r, coordinator) {
   const a = r.award;
-  return h('li', { class: 'card card--small', 'data-completion': r.completionId, 'data-learner': r.name },
-    h('h2', { class: 'card__heading certificate__name', dir: 'auto' }, a ? a.holderName : r.name),
+  // The holder erased at their request: no name anywhere, no PDF (it would print one).
+  const erased = holderErased(r) || holderErased(a);
+  return h('li', { class: 'card card--small', 'data-completion': r.completionId, 'data-learner': r.name, 'data-erased': erased ? '' : null },
+    h('h2', { class: 'card__heading certificate__name', dir: 'auto' }, erased ? holderName({ holderErased: true }) : a ? a.holderName : r.name),
     h('p', { class: 'meta' }, t('certificate.completedOn', { date: day(r.completedOn) })),
     a ? [statusLine(a), a.confirmedByStaff ? h('p', { class: 'meta' }, t('certificate.confirmedByStaff')) : null,
       a.status === 'revoked' && a.revokedReason ? h('p', { class: 'meta' }, t('certificate.internalReason', { reason: a.revokedReason })) : null,
-      a.status === 'valid' ? [h('p', {}, verifyLink(a)), pdfLinks('api/certificates', a.code),
-        coordinator ? coordinatorTools(a) : null] : null]
-      : [h('p', { 'data-status': 'pending' }, t('certificate.pending')), confirmForm(r)]);
+      a.status === 'valid' ? [h('p', {}, verifyLink(a)), erased ? null : pdfLinks('api/certificates', a.code),
+        coordinator ? coordinatorTools(a, erased) : null] : null]
+      : [h('p', { 'data-status': 'pending' }, t('certificate.pending')), erased ? null : confirmForm(r)]);
 }
 
 function batch(rows) {
-  const valid = rows.filter((r) => r.award?.status === 'valid').length;
-  const pending = rows.filter((r) => !r.award);
+  // Erased holders' certificates print no name, so they are not printed at all.
+  const named = rows.filter((r) => !holderErased(r) && !holderErased(r.award));
+  const valid = named.filter((r) => r.award?.status === 'valid').length;
+  const pending = named.filter((r) => !r.award);
   const all = h('button', { type: 'button', class: 'button', 'data-confirm-all': '' }, t('certificate.confirmAll', { n: pending.length }));
   all.addEventListener('click', async () => {
     if (all.getAttribute('aria-disabled') === 'true') return;
@@ -92,7 +97,7 @@ startPage(async () => {
   const coordinator = session.roles.includes('coordinator');
   const announce = h('div', { 'aria-live': 'polite', 'data-announce': '', tabindex: '-1' }, message ? notice(message) : null);
   message = null;
-  const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  const sorted = [...rows].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'da'));
   return {
     title: `${t('certificates.title')} – ${cohort.name}`,
     content: [

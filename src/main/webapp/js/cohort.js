@@ -189,7 +189,7 @@ function followUpSection(followUp) {
       : h('p', {}, t('followUp.none')));
 }
 
-function learnersSection(learners, reload, progress = { learners: [], modules: [] }, cohort = {}) {
+function learnersSection(learners, reload, progress = { learners: [], modules: [] }, cohort = {}, coordinator = false) {
   const codes = h('div', { 'aria-live': 'polite' });
   const rows = learners.map((l) => {
     const [reissue, reissued] = action(t('cohort.reissue'), async (messages) => {
@@ -203,12 +203,15 @@ function learnersSection(learners, reload, progress = { learners: [], modules: [
       await deleteJson(`api/cohorts/${id}/learners/${l.id}`);
       await reload(t('cohort.removed', { name: l.name }));
     });
+    // Coordinators only: the person's data, their export and erasure.
+    const person = coordinator ? h('a', { href: `person.html?id=${l.id}`, 'data-person-link': l.id,
+      'aria-describedby': `learner-name-${l.id}` }, t('person.link')) : null;
     return h('li', { class: 'learner', 'data-learner': l.name },
-      h('p', { class: 'learner__name' }, l.name),
+      h('p', { class: 'learner__name', id: `learner-name-${l.id}` }, l.name),
       progressOf(l, progress, cohort, reload),
       h('p', { class: 'meta' }, [l.employeeNumber, l.phone, t(`cohort.method.${l.method}`),
         l.hasDevice ? t('cohort.hasDevice') : t('cohort.noDevice')].filter(Boolean).join(' · ')),
-      h('p', { class: 'actions' }, reissue, remove), reissued, removed);
+      h('p', { class: 'actions' }, reissue, remove, person), reissued, removed);
   });
   const add = h('form', { class: 'form', novalidate: true },
     textField({ name: 'name', label: t('join.name'), required: true, autocomplete: 'off' }),
@@ -245,9 +248,11 @@ function candidatesSection(candidates) {
 
 startPage(async () => {
   if (!id) throw missingParameter('error.missingCohort');
-  const [cohort, learners, choice, progress, followUp, evaluations] = await Promise.all([
+  const [cohort, learners, choice, progress, followUp, evaluations, session] = await Promise.all([
     getJson(`api/cohorts/${id}`), getJson(`api/cohorts/${id}/learners`), choices(),
-    getJson(`api/cohorts/${id}/progress`), getJson(`api/cohorts/${id}/follow-up`), getJson(`api/cohorts/${id}/evaluations`)]);
+    getJson(`api/cohorts/${id}/progress`), getJson(`api/cohorts/${id}/follow-up`), getJson(`api/cohorts/${id}/evaluations`),
+    getJson('api/session')]);
+  const coordinator = (session?.roles ?? []).includes('coordinator');
   const candidates = cohort.track.id === 'dialogue-consultant' ? await getJson(`api/cohorts/${id}/candidates`) : null;
   const main = document.getElementById('main');
   const announce = h('div', { 'aria-live': 'polite', 'data-announce': '', tabindex: '-1' });
@@ -283,7 +288,7 @@ startPage(async () => {
       ]),
       joinSection(cohort, reload),
       meetingsSection(cohort, reload),
-      learnersSection(learners, reload, progress, cohort),
+      learnersSection(learners, reload, progress, cohort, coordinator),
       candidatesSection(candidates),
       followUpSection(followUp),
       evaluationsSection(evaluations, reload),

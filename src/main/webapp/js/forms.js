@@ -43,7 +43,7 @@ export function checkboxGroup({ name, legend, options, checked = [] }) {
     }));
 }
 
-/** The values of a form: one string per field, an array for checkbox groups. */
+/** The values of a form: one string per field (a radio group's checked one), an array for checkbox groups. */
 export function values(form) {
   const result = {};
   for (const el of form.elements) {
@@ -51,6 +51,10 @@ export function values(form) {
     if (el.type === 'checkbox') {
       result[el.name] = result[el.name] || [];
       if (el.checked) result[el.name].push(el.value);
+    } else if (el.type === 'radio') {
+      // A group's value is its checked radio's, or '' when none is checked.
+      if (el.checked) result[el.name] = el.value;
+      else if (!(el.name in result)) result[el.name] = '';
     } else if (el.type !== 'submit' && el.type !== 'button') {
       result[el.name] = el.value;
     }

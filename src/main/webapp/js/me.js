@@ -152,6 +152,10 @@ startPage(async () => {
         ? h('ul', { class: 'card-list' }, me.cohorts.map((c) => cohortCard(c, completedIn(c))))
         : h('p', {}, t('me.none')),
       h('p', { class: 'meta' }, t('me.otherDevice')),
+      h('section', { 'aria-labelledby': 'my-data' },
+        h('h2', { id: 'my-data' }, t('me.data')),
+        h('p', {}, t('me.dataIntro')),
+        h('p', {}, h('a', { class: 'button button--secondary', href: 'api/me/data', download: '', 'data-my-data': '' }, t('me.dataDownload')))),
     ],
   };
 });

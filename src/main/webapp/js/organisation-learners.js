@@ -13,10 +13,11 @@ function learnerRow(l) {
   const box = `pick-${l.id}`;
   return h('li', { class: 'learner', 'data-learner': l.name },
     h('div', { class: 'check' }, h('input', { type: 'checkbox', id: box, name: 'pick', value: l.id }),
-      h('label', { for: box, class: 'learner__name' }, l.name)),
+      h('label', { for: box, class: 'learner__name', id: `${box}-name` }, l.name)),
     h('p', { class: 'meta' }, [l.employeeNumber, l.phone, l.hasDevice ? t('cohort.hasDevice') : t('cohort.noDevice')]
       .filter(Boolean).join(' · ')),
-    h('p', { class: 'meta' }, l.cohorts.map((c) => c.name).join(', ')));
+    h('p', { class: 'meta' }, l.cohorts.map((c) => c.name).join(', ')),
+    h('p', {}, h('a', { href: `person.html?id=${l.id}`, 'data-person-link': l.id, 'aria-describedby': `${box}-name` }, t('person.link'))));
 }
 
 startPage(async () => {

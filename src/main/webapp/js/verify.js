@@ -8,7 +8,7 @@ import { startPage } from './page.js';
 import { facts } from './parts.js';
 import { onSubmit, textField } from './forms.js';
 import { day } from './learner-parts.js';
-import { credentialLinks } from './certificate-parts.js';
+import { credentialLinks, holderErased, holderName } from './certificate-parts.js';
 
 const fromPath = decodeURIComponent(location.pathname.split('/verify/')[1] || '').replace(/\/$/, '');
 
@@ -37,7 +37,7 @@ function verdict(c) {
 
 function certificate(c) {
   return h('section', { class: 'card', 'aria-labelledby': 'holder' },
-    h('h2', { id: 'holder', class: 'card__title', 'data-holder': '', dir: 'auto' }, c.holderName),
+    h('h2', { id: 'holder', class: 'card__title', 'data-holder': '', dir: 'auto' }, holderName(c)),
     facts([
       [t('verify.achievement'), c.achievement],
       [t('verify.completedOn'), day(c.completedOn)],
@@ -77,6 +77,8 @@ startPage(async () => {
     title: t('verify.title'),
     content: [h('h1', {}, t('verify.title')), verdict(found), certificate(found),
       h('p', { class: 'meta' }, t('verify.note')),
-      h('h2', {}, t('credential.heading')), h('p', {}, t('credential.explain')), credentialLinks('api/verify', found.code), h('p', {}, h('a', { href: 'verify' }, t('verify.another')))],
+      // The signed credential carries the name, so an erased holder's has gone with it.
+      holderErased(found) ? null : [h('h2', {}, t('credential.heading')), h('p', {}, t('credential.explain')), credentialLinks('api/verify', found.code)],
+      h('p', {}, h('a', { href: 'verify' }, t('verify.another')))],
   };
 });

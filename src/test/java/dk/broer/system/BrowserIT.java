@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT implements StaffJourneys, CohortJourneys, ImportJourneys, LearningJourneys, MatrixJourneys, CertificateJourneys,
-        ConsultantJourneys, EvaluationJourneys, ReachJourneys {
+        ConsultantJourneys, EvaluationJourneys, ReachJourneys, PrivacyJourneys {
 
     private static final Catalogue CONTENT = Broer.content();
 
