@@ -66,7 +66,7 @@ final class PrivacyViews {
     }
 
     private static RetentionView retention(PersonalData d, Inventory inventory) {
-        return new RetentionView(d.retention().text(), d.retention().setting().orElse(null),
+        return new RetentionView(d.retention().text(), d.retention().setting().map(Inventory::settingName).orElse(null),
                 inventory.period(d.retention()).map(Object::toString).orElse(null));
     }
 

@@ -28,6 +28,11 @@ public class Inventory {
 
     static final String PREFIX = "broer.retention.";
 
+    /** The configuration property of a retention setting: "learners" is broer.retention.learners. */
+    public static String settingName(String setting) {
+        return PREFIX + setting;
+    }
+
     @Inject
     @Any
     Instance<Processing> capabilities;

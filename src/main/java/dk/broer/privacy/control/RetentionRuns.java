@@ -123,21 +123,45 @@ public class RetentionRuns {
         return removed;
     }
 
+    /** The last day this instance knows to be claimed, by it or another: no need to ask again that day. */
+    private volatile LocalDate settled;
+
     /** True for the one instance whose insert of the day went in; the others find the row there. */
     boolean claim(LocalDate day) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO retention_run (scheduled_on, started_at) VALUES (?, ?)")) {
-            connection.setAutoCommit(true);
-            insert.setDate(1, Date.valueOf(day));
-            insert.setTimestamp(2, Timestamp.from(clock.instant()));
-            insert.executeUpdate();
-            claims("won").inc();
-            return true;
-        } catch (SQLException e) {
-            LOG.fine(() -> "Retention run of " + day + " already claimed: " + e.getMessage());
-            claims("lost").inc();
+        if (day.equals(settled)) {
             return false;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO retention_run (scheduled_on, started_at) VALUES (?, ?)")) {
+                insert.setDate(1, Date.valueOf(day));
+                insert.setTimestamp(2, Timestamp.from(clock.instant()));
+                insert.executeUpdate();
+                settled = day;
+                claims("won").inc();
+                return true;
+            } catch (SQLException refused) {
+                if (claimed(connection, day)) {
+                    settled = day;
+                    claims("lost").inc();
+                } else {
+                    LOG.log(Level.WARNING, "Could not claim the retention run of " + day + "; trying again in an hour", refused);
+                }
+                return false;
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not claim the retention run of " + day + "; trying again in an hour", e);
+            return false;
+        }
+    }
+
+    private static boolean claimed(Connection connection, LocalDate day) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM retention_run WHERE scheduled_on = ?")) {
+            select.setDate(1, Date.valueOf(day));
+            try (var row = select.executeQuery()) {
+                return row.next();
+            }
         }
     }
 
