@@ -77,6 +77,7 @@ public class CohortProcessing implements Processing {
     }
 
     /** A learner stays while any of their cohorts ended after the cutoff (or hasn't ended). */
+    @Transactional
     void keepRecent(@Observes @Priority(InactiveLearners.KEEP) InactiveLearners inactive) {
         LocalDate lastDay = inactive.cutoff().atZone(ZoneId.of("Europe/Copenhagen")).toLocalDate();
         inactive.keep(em.createQuery("select e.learnerId from Enrolment e, Cohort c where c.id = e.cohortId and c.endsOn >= :day",

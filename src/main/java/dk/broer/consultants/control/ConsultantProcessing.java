@@ -66,6 +66,7 @@ public class ConsultantProcessing implements Processing {
      * A valid certification that has not expired keeps its holder, however long since their
      * cohort ended (renewal is only possible until it expires), and so does a pending decision.
      */
+    @Transactional
     void keepCertified(@Observes @Priority(InactiveLearners.KEEP) InactiveLearners inactive) {
         inactive.keep(em.createQuery("select a.learnerId from Award a where a.status = :valid and a.validUntil is not null"
                         + " and a.validUntil >= :today and a.learnerId is not null", Long.class)

@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every hour, closes the occasions whose last day has passed. Each in its own transaction; on several instances, one wins each. */
+/**
+ * Every hour, closes the occasions whose last day has passed. Each in its own transaction; on
+ * several instances, one wins each. The query runs in a transaction too: an entity manager used
+ * without one on the housekeeping thread is closed with the task and found closed the next time.
+ */
 @ApplicationScoped
 public class DueReleases {
 
@@ -28,6 +32,7 @@ public class DueReleases {
 
     Clock clock = Clock.systemUTC();
 
+    @jakarta.transaction.Transactional
     void releaseDue(@Observes Housekeeping.Due due) {
         List<Long> ids = em.createNamedQuery(Occasion.DUE, Long.class)
                 .setParameter("today", Copenhagen.today(clock)).getResultList();

@@ -124,6 +124,7 @@ public class PeopleProcessing implements Processing {
     }
 
     /** Everyone not seen since the cutoff; the other capabilities then keep those they still need. */
+    @Transactional
     void propose(@Observes @Priority(InactiveLearners.PROPOSE) InactiveLearners inactive) {
         inactive.propose(em.createQuery("select l.id from Learner l where (l.signedInAt is null and l.createdAt < :cutoff)"
                 + " or l.signedInAt < :cutoff", Long.class).setParameter("cutoff", inactive.cutoff()).getResultList());

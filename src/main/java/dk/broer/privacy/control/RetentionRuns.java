@@ -38,6 +38,10 @@ import java.util.logging.Logger;
  * {@link Inventory}). With several instances on one database the day's run is claimed by
  * inserting the day into retention_run, so exactly one instance does it; each tries at start and
  * on every hourly housekeeping tick. An admin can also run it at once.
+ * <p>
+ * Every observer of the run reads inside a transaction: an entity manager used without one on a
+ * managed executor's thread is closed with the task, and the hourly housekeeping task (whose
+ * context it shares) then found it closed.
  */
 @ApplicationScoped
 public class RetentionRuns {
