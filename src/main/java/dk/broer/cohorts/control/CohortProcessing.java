@@ -1,5 +1,6 @@
 package dk.broer.cohorts.control;
 
+import dk.broer.platform.control.Copenhagen;
 import dk.broer.privacy.control.Processing;
 import dk.broer.privacy.entity.Erasing;
 import dk.broer.privacy.entity.InactiveLearners;
@@ -18,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** The cohorts capability's personal data: who is enrolled where, attendance, and which trainers run a cohort. */
@@ -79,7 +79,7 @@ public class CohortProcessing implements Processing {
     /** A learner stays while any of their cohorts ended after the cutoff (or hasn't ended). */
     @Transactional
     void keepRecent(@Observes @Priority(InactiveLearners.KEEP) InactiveLearners inactive) {
-        LocalDate lastDay = inactive.cutoff().atZone(ZoneId.of("Europe/Copenhagen")).toLocalDate();
+        LocalDate lastDay = Copenhagen.local(inactive.cutoff()).toLocalDate();
         inactive.keep(em.createQuery("select e.learnerId from Enrolment e, Cohort c where c.id = e.cohortId and c.endsOn >= :day",
                 Long.class).setParameter("day", lastDay).getResultList());
     }

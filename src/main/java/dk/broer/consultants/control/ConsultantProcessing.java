@@ -18,8 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -71,7 +69,7 @@ public class ConsultantProcessing implements Processing {
         inactive.keep(em.createQuery("select a.learnerId from Award a where a.status = :valid and a.validUntil is not null"
                         + " and a.validUntil >= :today and a.learnerId is not null", Long.class)
                 .setParameter("valid", AwardStatus.VALID)
-                .setParameter("today", Copenhagen.today(Clock.fixed(inactive.now(), ZoneOffset.UTC))).getResultList());
+                .setParameter("today", Copenhagen.local(inactive.now()).toLocalDate()).getResultList());
         // A certification or renewal waiting for an assessor's decision is still in play.
         inactive.keep(em.createQuery("select c.learnerId from Candidacy c where c.status = :submitted"
                         + " or c.renewalSubmittedAt is not null", Long.class)

@@ -1,8 +1,9 @@
 package dk.broer.privacy.entity;
 
+import dk.broer.platform.control.Copenhagen;
+
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,8 +12,6 @@ import java.util.Map;
  * and says how much it removed, for the audit entry and the metrics.
  */
 public final class RetentionDue {
-
-    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
     private final Instant now;
     private final Map<String, Period> periods;
@@ -34,7 +33,7 @@ public final class RetentionDue {
         if (period == null) {
             throw new IllegalArgumentException("No retention setting " + setting);
         }
-        return now.atZone(COPENHAGEN).minus(period).toInstant();
+        return now.atZone(Copenhagen.ZONE).minus(period).toInstant();
     }
 
     public void removed(String setting, int count) {
