@@ -29,6 +29,23 @@ interface ConsultantTests {
                 .collect(Collectors.toMap(r -> r.getString("id"), r -> r.getInt("done") + "/" + r.getInt("count")));
     }
 
+    /** Two records of one person, one of them a candidate's: the merge moves the practice log to the kept one. */
+    @Test
+    default void mergingACandidatesDuplicateRecordMovesTheirPracticeLog() {
+        TestConsultants.Candidate c = TestConsultants.candidate(trainer(), "Rania Dobbelt");
+        TestConsultants.created(c.phone().post("api/me/practice/dialogues", TestConsultants.dialogue("co-facilitator", LocalDate.now().minusDays(3))));
+        Http second = TestCohorts.newLearner(TestCohorts.create(trainer(), 5).joinCode(), "Rania Dobbelt");
+        long kept = second.get("api/session").object().getJsonNumber("id").longValue();
+
+        Http.Reply merged = Broer.demo("coordinator").post("api/learners/" + kept + "/merge", "{\"duplicate\":" + c.learnerId() + "}");
+
+        assertEquals(200, merged.status(), merged.toString());
+        Map<String, Long> byLearner = Broer.anonymous().get("api/test-only/tables/practice_entry").array().getValuesAs(JsonObject.class)
+                .stream().collect(Collectors.groupingBy(row -> row.getString("learner_id"), Collectors.counting()));
+        assertEquals(1L, byLearner.getOrDefault(String.valueOf(kept), 0L), "the practice log moved to the kept record");
+        assertFalse(byLearner.containsKey(String.valueOf(c.learnerId())), "nothing left on the merged-away record");
+    }
+
     @Test
     default void aCandidateLogsPracticeAndSeesEachRequirementAsNOfM() {
         TestConsultants.Candidate c = TestConsultants.candidate(trainer(), "Amal Yusuf");

@@ -42,6 +42,19 @@ public class Practice {
 
     Clock clock = Clock.systemUTC();
 
+    /**
+     * Two records, one person: the duplicate's practice log, candidacy, observations and history
+     * become the kept record's (its enrolments move with the cohorts capability), before the
+     * duplicate goes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void merge(@jakarta.enterprise.event.Observes @jakarta.annotation.Priority(25) dk.broer.people.entity.LearnersMerged merge) {
+        for (String table : List.of("practice_entry", "candidacy", "observation", "consultant_history")) {
+            em.createNativeQuery("UPDATE " + table + " SET learner_id = ? WHERE learner_id = ?")
+                    .setParameter(1, merge.kept()).setParameter(2, merge.duplicate()).executeUpdate();
+        }
+    }
+
     public record Dialogue(LocalDate occurredOn, String district, String partners, Integer participants, String role) {
     }
 
