@@ -25,9 +25,6 @@ import java.util.List;
 @ApplicationScoped
 public class CohortProcessing implements Processing {
 
-    private static final Retention WITH_LEARNER = Retention.fixed(
-            "Som deltagerens navn: slettes sammen med deltageren.", "As the learner's name: erased with the learner.");
-
     @PersistenceContext
     EntityManager em;
 
@@ -38,13 +35,13 @@ public class CohortProcessing implements Processing {
                         new Wording("Hvilke hold deltageren er med på, hvordan og hvornår, og hvilke moduler holdet giver",
                                 "Which cohorts the learner is in, how and when they joined, and the modules the cohort gives them"),
                         new Wording("At give deltageren kurset og holdets underviser overblik", "To give the learner the course and the trainer an overview"),
-                        LawfulBasis.PUBLIC_TASK, WITH_LEARNER,
+                        LawfulBasis.PUBLIC_TASK, Retention.WITH_LEARNER,
                         List.of(Stored.in("enrolment", "learner_id"),
                                 Stored.through("enrolment_module", "enrolment_id", "enrolment", "learner_id"))),
                 new PersonalData("cohort.attendance", "cohorts", Subject.LEARNER,
                         new Wording("Fremmøde til holdets møder", "Attendance at the cohort's meetings"),
                         new Wording("At vide, hvem der har gennemført workshoppen", "To know who has completed the workshop"),
-                        LawfulBasis.PUBLIC_TASK, WITH_LEARNER, List.of(Stored.in("attendance", "learner_id"))),
+                        LawfulBasis.PUBLIC_TASK, Retention.WITH_LEARNER, List.of(Stored.in("attendance", "learner_id"))),
                 new PersonalData("cohort.trainers", "cohorts", Subject.STAFF,
                         new Wording("Hvilke hold personen underviser", "Which cohorts the person trains"),
                         new Wording("At give underviseren adgang til sine hold", "To give the trainer access to their cohorts"),

@@ -21,9 +21,6 @@ import java.util.List;
 @ApplicationScoped
 public class LearningProcessing implements Processing {
 
-    private static final Retention WITH_LEARNER = Retention.fixed(
-            "Som deltagerens navn: slettes sammen med deltageren.", "As the learner's name: erased with the learner.");
-
     @PersistenceContext
     EntityManager em;
 
@@ -34,16 +31,16 @@ public class LearningProcessing implements Processing {
                         new Wording("Svar på videnstjek og resultatet", "Answers to knowledge checks and the result"),
                         new Wording("At vise deltageren, hvad der mangler, og afgøre, om modulet er bestået",
                                 "To show the learner what is left and decide whether the module is passed"),
-                        LawfulBasis.PUBLIC_TASK, WITH_LEARNER, List.of(Stored.in("attempt", "learner_id"))),
+                        LawfulBasis.PUBLIC_TASK, Retention.WITH_LEARNER, List.of(Stored.in("attempt", "learner_id"))),
                 new PersonalData("learning.progress", "learning", Subject.LEARNER,
                         new Wording("Hvilke moduler deltageren har åbnet og bestået, og hvornår; moduler godkendt af personalet med begrundelse",
                                 "Which modules the learner opened and passed, and when; modules marked done by staff, with the reason"),
                         new Wording("At vise fremdrift for deltageren og holdets underviser", "To show progress to the learner and their trainer"),
-                        LawfulBasis.PUBLIC_TASK, WITH_LEARNER, List.of(Stored.in("module_progress", "learner_id"))),
+                        LawfulBasis.PUBLIC_TASK, Retention.WITH_LEARNER, List.of(Stored.in("module_progress", "learner_id"))),
                 new PersonalData("learning.completions", "learning", Subject.LEARNER,
                         new Wording("Gennemførte forløb: hvilket, hvornår, og med hvilke modulversioner", "Completed tracks: which, when, and with which module versions"),
                         new Wording("At udstede bevis og følge op", "To issue the certificate and follow up"),
-                        LawfulBasis.PUBLIC_TASK, WITH_LEARNER, List.of(Stored.in("completion", "learner_id"))));
+                        LawfulBasis.PUBLIC_TASK, Retention.WITH_LEARNER, List.of(Stored.in("completion", "learner_id"))));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -2,8 +2,6 @@ package dk.broer.privacy.boundary;
 
 import dk.broer.people.boundary.Allowed;
 import dk.broer.people.control.CurrentCaller;
-import dk.broer.privacy.control.Export;
-import dk.broer.privacy.control.Inventory;
 import dk.broer.privacy.entity.Subject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,17 +28,11 @@ public class AccountDataResource {
     CurrentCaller caller;
 
     @Inject
-    Export export;
-
-    @Inject
-    Inventory inventory;
-
-    @Inject
-    Controller controller;
+    DataFile file;
 
     @GET
     public Response download() {
         long id = caller.get().id();
-        return PrivacyViews.download(controller.name(), Subject.STAFF, id, export.of(Subject.STAFF, id), inventory);
+        return file.of(Subject.STAFF, id);
     }
 }

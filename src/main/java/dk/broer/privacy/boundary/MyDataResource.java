@@ -2,8 +2,6 @@ package dk.broer.privacy.boundary;
 
 import dk.broer.people.boundary.Allowed;
 import dk.broer.people.control.CurrentCaller;
-import dk.broer.privacy.control.Export;
-import dk.broer.privacy.control.Inventory;
 import dk.broer.privacy.entity.Subject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,17 +24,11 @@ public class MyDataResource {
     CurrentCaller caller;
 
     @Inject
-    Export export;
-
-    @Inject
-    Inventory inventory;
-
-    @Inject
-    Controller controller;
+    DataFile file;
 
     @GET
     public Response download() {
         long id = caller.get().id();
-        return PrivacyViews.download(controller.name(), Subject.LEARNER, id, export.of(Subject.LEARNER, id), inventory);
+        return file.of(Subject.LEARNER, id);
     }
 }

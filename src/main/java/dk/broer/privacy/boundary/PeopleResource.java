@@ -2,11 +2,10 @@ package dk.broer.privacy.boundary;
 
 import dk.broer.people.boundary.Allowed;
 import dk.broer.people.control.AuditLog;
+import dk.broer.people.control.Learners;
 import dk.broer.platform.control.ApiProblem;
 import dk.broer.platform.control.FieldError;
 import dk.broer.privacy.control.Erasure;
-import dk.broer.privacy.control.Export;
-import dk.broer.privacy.control.Inventory;
 import dk.broer.privacy.control.PersonOverview;
 import dk.broer.privacy.entity.Erasing;
 import dk.broer.privacy.entity.Erasing.CertificateChoice;
@@ -52,10 +51,7 @@ public class PeopleResource {
     PersonOverview overview;
 
     @Inject
-    Export export;
-
-    @Inject
-    Inventory inventory;
+    DataFile file;
 
     @Inject
     Erasure erasure;
@@ -64,7 +60,7 @@ public class PeopleResource {
     AuditLog audit;
 
     @Inject
-    Controller controller;
+    Learners learners;
 
     @GET
     public PersonOverview.Person person(@PathParam("id") long id) {
@@ -76,9 +72,9 @@ public class PeopleResource {
     @Path("data")
     @Transactional
     public Response data(@PathParam("id") long id) {
-        overview.of(id);
+        learners.find(id).orElseThrow(() -> ApiProblem.notFound("person.notFound", id));
         audit.record("person.exported", "learner", id, null);
-        return PrivacyViews.download(controller.name(), Subject.LEARNER, id, export.of(Subject.LEARNER, id), inventory);
+        return file.of(Subject.LEARNER, id);
     }
 
     @POST

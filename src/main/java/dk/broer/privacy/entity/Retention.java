@@ -11,6 +11,10 @@ import java.util.Optional;
  */
 public record Retention(Wording text, Optional<String> setting, Optional<Period> period) {
 
+    /** Data that goes when the learner does: by erasure, or the retention run's inactive learners. */
+    public static final Retention WITH_LEARNER = fixed(
+            "Som deltagerens navn: slettes sammen med deltageren.", "As the learner's name: erased with the learner.");
+
     public Retention {
         Objects.requireNonNull(text);
     }
